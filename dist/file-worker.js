@@ -39,6 +39,11 @@ var require_node_worker_threads = __commonJS({
     module2.exports = Object.create(__require("node:worker_threads"), { __esModule: { value: true } });
   }
 });
+var require_node_v8 = __commonJS({
+  "builtin:node:v8"(exports2, module2) {
+    module2.exports = Object.create(__require("node:v8"), { __esModule: { value: true } });
+  }
+});
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports2, module2) {
     module2.exports = Object.create(__require("node:fs"), { __esModule: { value: true } });
@@ -92,12 +97,53 @@ var require_node_buffer = __commonJS({
     module2.exports = Object.create(__require("node:buffer"), { __esModule: { value: true } });
   }
 });
-var require_node_v8 = __commonJS({
-  "builtin:node:v8"(exports2, module2) {
-    module2.exports = Object.create(__require("node:v8"), { __esModule: { value: true } });
-  }
-});
 var import_node_worker_threads2 = __toESM(require_node_worker_threads(), 1);
+var import_node_v8 = __toESM(require_node_v8(), 1);
+var HEAP_FLAGS = [
+  { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
+  { flag: "--heap-growing-percent=10", v8: [11, 13] },
+  // V8 13.6 (Node 24) keeps the pages a collection frees in a pool (3 to 21 MiB at 100,000 files) and grows
+  // the old generation by at least 8 MiB at a time; in memory-saver mode it empties the pool at each full
+  // collection and grows by 2 MiB. Node 20's V8 11.3 has no such flag (and no pool).
+  { flag: "--memory-saver-mode", v8: [13, 13] },
+  // V8 13's mid-tier optimizing compiler (Maglev; off in V8 11.3) keeps its own code and metadata for each
+  // function it compiles: without it functions go from the baseline tier to TurboFan, as on Node 20.
+  { flag: "--no-maglev", v8: [13, 13] },
+  // Tier-up for a run of about a second: by default V8 hands each function that turns hot to TurboFan on a
+  // background thread, and in a scan most of those compiles finish too late to pay back (at 20,000 files the
+  // compiler threads took 0.6 s of CPU on Node 20 and 0.3 s on Node 24, about a third and a fifth of the
+  // process). 16 times the default budget (V8 11: bytes of bytecode run; V8 13 without Maglev: calls) still
+  // optimises what runs long; the process's CPU fell by about a quarter on Node 20 and a seventh on Node 24,
+  // and the peak by a few MiB (README.md, "Benchmark"). It replaces the 8x budget Terraform scans got alone.
+  { flag: "--interrupt-budget=1081344", v8: [11, 11] },
+  { flag: "--invocation-count-for-turbofan=48000", v8: [13, 13] }
+];
+function heapFlagsFor(v8Major) {
+  const flags = HEAP_FLAGS.filter((f) => v8Major >= f.v8[0] && v8Major <= f.v8[1]).map((f) => f.flag);
+  return flags.length > 0 ? flags.join(" ") : void 0;
+}
+var FLAGS = heapFlagsFor(Number(process.versions.v8.split(".")[0]));
+var kept = false;
+function keepHeapSmall() {
+  if (!FLAGS) return;
+  (0, import_node_v8.setFlagsFromString)(FLAGS);
+  kept = true;
+}
+var UNCLAIMED = 0;
+var WORKER = 2;
+var FILE_WORKER = "netcompat-file-worker";
+var UP = 0;
+var FRONT = 1;
+var POSTED = 2;
+var SHARED_CHUNK = 32;
+var CLAIM_PAGE = 2048;
+var SIZE = 0;
+var BYTES = 1;
+var UNREAD = 2;
+var SKIPPED = 3;
+var READ_HERE = 4;
+var SENT_BYTES = 32 * 1024;
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
 var import_node_fs = __toESM(require_node_fs(), 1);
 var import_node_path2 = __toESM(require_node_path(), 1);
 var import_node_path = __toESM(require_node_path(), 1);
@@ -254,7 +300,6 @@ var SentEntry = class {
     return this.kind === LINK;
   }
 };
-var PLAN_LISTINGS = 128;
 var Walker = class {
   root;
   include;
@@ -273,11 +318,11 @@ var Walker = class {
   }
   /** Everything under `rel` ('' for the root), which the caller has already found wanted and not excluded. */
   *subtree(rel) {
-    for (const item of this.walk(rel)) if (!("task" in item)) yield item;
+    yield* this.walk(rel);
   }
   /**
-   * The walk from `rel`; with `split`, once it has listed `split.afterDirs` folders, what is left is handed to
-   * another thread (`handOff`) or the folders left become tasks (`start`).
+   * The walk from `rel`; with `split`, once it has listed `split.afterDirs` folders, what is left may be
+   * handed to another thread (`handOff`).
    */
   *walk(rel, split) {
     const root = this.root;
@@ -286,13 +331,11 @@ var Walker = class {
   /** The rest of a walk another thread handed off, from where it stopped (in the same order). */
   *resume(rest2) {
     const stack = rest2.map(({ rel, backup, names, kinds }) => ({ rel, backup, next: 0, entries: names.map((n, k) => new SentEntry(n, kinds[k])) }));
-    for (const item of this.run(stack)) if (!("task" in item)) yield item;
+    yield* this.run(stack);
   }
   *run(stack, split) {
     const { root, within, exclude } = this;
     let listed = 1;
-    let tasks = -1;
-    let opened;
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
       const entry = top.entries[top.next++];
@@ -305,76 +348,17 @@ var Walker = class {
       const backup = top.backup || BACKUP_SEGMENT.test(name);
       if (entry.isDirectory()) {
         if (!wantedDir(within, path) || exclude.dir(path, name)) continue;
-        if (opened) {
-          const entries = opened.get(path);
-          if (entries) stack.push({ rel: path, entries, next: 0, backup });
-          else yield { task: tasks++ };
-          continue;
-        }
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
         if (split && ++listed >= split.afterDirs) {
-          if (split.handOff) {
-            const taken = split.handOff(() => rest(stack));
-            if (taken) return;
-            if (taken === false) split = void 0;
-            continue;
-          }
-          const plan = this.plan(stack);
-          if (split.start(plan.tasks)) {
-            tasks = 0;
-            opened = plan.opened;
-          }
-          split = void 0;
+          const taken = split.handOff(() => rest(stack));
+          if (taken) return;
+          if (taken === false) split = void 0;
         }
         continue;
       }
       const file = this.file(entry, path, backup);
       if (file) yield file;
     }
-  }
-  /**
-   * The folders the walk has yet to enter, in the order it would, cut into tasks: the shallowest are listed
-   * (breadth first, a bounded number) until there are enough tasks for two threads to share the work
-   * evenly; the walk enters those itself and hands out the folders below them.
-   */
-  plan(stack) {
-    const firsts = [];
-    for (let d = stack.length - 1; d >= 0; d--) {
-      const { rel, entries, next } = stack[d];
-      for (let k = next; k < entries.length; k++) {
-        const child = this.wantedChild(rel, entries[k]);
-        if (child !== void 0) firsts.push(child);
-      }
-    }
-    const depth = (p) => p.split("/").length;
-    const queue = [...firsts].sort((a, b) => depth(a) - depth(b));
-    const opened = /* @__PURE__ */ new Map();
-    for (let q = 0; q < queue.length && opened.size < PLAN_LISTINGS; q++) {
-      const dir = queue[q];
-      const entries = sortedEntries(`${this.root}/${dir}`);
-      opened.set(dir, entries);
-      for (const e of entries) {
-        const child = this.wantedChild(dir, e);
-        if (child !== void 0) queue.push(child);
-      }
-    }
-    const tasks = [];
-    const emit = (dir) => {
-      const entries = opened.get(dir);
-      if (!entries) return void tasks.push(dir);
-      for (const e of entries) {
-        const child = this.wantedChild(dir, e);
-        if (child !== void 0) emit(child);
-      }
-    };
-    for (const dir of firsts) emit(dir);
-    return { tasks, opened };
-  }
-  /** The path of a folder entry the walk would enter, else undefined. */
-  wantedChild(rel, entry) {
-    if (!entry.isDirectory()) return void 0;
-    const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-    return wantedDir(this.within, path) && !this.exclude.dir(path, entry.name) ? path : void 0;
   }
   file(entry, path, inBackup) {
     const isLink = entry.isSymbolicLink();
@@ -517,51 +501,6 @@ var FileReader = class {
 var utf8 = new TextDecoder("utf-8");
 var utf8Inner = new TextDecoder("utf-8", { ignoreBOM: true });
 var PIECE = 256 * 1024;
-var import_node_v8 = __toESM(require_node_v8(), 1);
-var HEAP_FLAGS = [
-  { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
-  { flag: "--heap-growing-percent=10", v8: [11, 13] },
-  // V8 13.6 (Node 24) keeps the pages a collection frees in a pool (3 to 21 MiB at 100,000 files) and grows
-  // the old generation by at least 8 MiB at a time; in memory-saver mode it empties the pool at each full
-  // collection and grows by 2 MiB. Node 20's V8 11.3 has no such flag (and no pool).
-  { flag: "--memory-saver-mode", v8: [13, 13] },
-  // V8 13's mid-tier optimizing compiler (Maglev; off in V8 11.3) keeps its own code and metadata for each
-  // function it compiles: without it functions go from the baseline tier to TurboFan, as on Node 20.
-  { flag: "--no-maglev", v8: [13, 13] },
-  // Tier-up for a run of about a second: by default V8 hands each function that turns hot to TurboFan on a
-  // background thread, and in a scan most of those compiles finish too late to pay back (at 20,000 files the
-  // compiler threads took 0.6 s of CPU on Node 20 and 0.3 s on Node 24, about a third and a fifth of the
-  // process). 16 times the default budget (V8 11: bytes of bytecode run; V8 13 without Maglev: calls) still
-  // optimises what runs long; the process's CPU fell by about a quarter on Node 20 and a seventh on Node 24,
-  // and the peak by a few MiB (README.md, "Benchmark"). It replaces the 8x budget Terraform scans got alone.
-  { flag: "--interrupt-budget=1081344", v8: [11, 11] },
-  { flag: "--invocation-count-for-turbofan=48000", v8: [13, 13] }
-];
-function heapFlagsFor(v8Major) {
-  const flags = HEAP_FLAGS.filter((f) => v8Major >= f.v8[0] && v8Major <= f.v8[1]).map((f) => f.flag);
-  return flags.length > 0 ? flags.join(" ") : void 0;
-}
-var FLAGS = heapFlagsFor(Number(process.versions.v8.split(".")[0]));
-var kept = false;
-function keepHeapSmall() {
-  if (!FLAGS) return;
-  (0, import_node_v8.setFlagsFromString)(FLAGS);
-  kept = true;
-}
-var UNCLAIMED = 0;
-var WORKER = 2;
-var FILE_WORKER = "netcompat-file-worker";
-var UP = 0;
-var FRONT = 1;
-var POSTED = 2;
-var SHARED_CHUNK = 32;
-var CLAIM_PAGE = 2048;
-var SIZE = 0;
-var BYTES = 1;
-var UNREAD = 2;
-var SKIPPED = 3;
-var READ_HERE = 4;
-var SENT_BYTES = 32 * 1024;
 var COMPONENT_KEYS = [
   {
     keys: ["kubernetes", "kubernetesversion", "kubeversion", "k8s", "k8sversion", "k8sver", "kubever", "clusterversion"],
@@ -759,7 +698,6 @@ var Prefilter = class {
 function hash(v) {
   return Math.imul(v, GOLDEN) >>> 32 - HASH_BITS;
 }
-var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
 var AHEAD = 8;
 var NEAR = 2;
 var LEAD = 64;
@@ -921,148 +859,9 @@ function runShared(input2) {
     if (!walking) port.postMessage({ chunk: chunks, paths: "", codes: new Uint8Array(0), skips: [], end: chunks });
   }
 }
-var BATCH_FILES = 2048;
-var BatchWriter = class {
-  tasks = [];
-  paths = [];
-  codes = [];
-  sizes = [];
-  bytes = new Uint8Array(2 * SENT_BYTES);
-  used = 0;
-  skips = [];
-  add(path, code, size = 0, skip) {
-    this.paths.push(path);
-    this.codes.push(code);
-    this.sizes.push(size);
-    if (skip) this.skips.push(skip);
-  }
-  append(data) {
-    if (this.used + data.length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + data.length));
-      bigger.set(this.bytes.subarray(0, this.used));
-      this.bytes = bigger;
-    }
-    this.bytes.set(data, this.used);
-    this.used += data.length;
-  }
-  /** Bytes held for the next batch. */
-  get held() {
-    return this.used;
-  }
-  endTask(task, files) {
-    this.tasks.push(task, files);
-    if (this.paths.length >= BATCH_FILES) this.flush();
-  }
-  flush(chunks) {
-    if (this.tasks.length === 0 && chunks === void 0) return;
-    const bytes = this.bytes.slice(0, this.used);
-    const batch = {
-      tasks: this.tasks,
-      paths: this.paths.join("\0"),
-      codes: Uint8Array.from(this.codes),
-      sizes: Int32Array.from(this.sizes),
-      bytes,
-      skips: this.skips,
-      ...chunks !== void 0 ? { chunks } : {}
-    };
-    import_node_worker_threads2.parentPort.postMessage(batch, [bytes.buffer]);
-    this.tasks = [];
-    this.paths = [];
-    this.codes = [];
-    this.sizes = [];
-    this.used = 0;
-    this.skips = [];
-  }
-};
-var FileSearch = class {
-  constructor(maxBytes, search) {
-    this.search = search;
-    this.reader = new FileReader(maxBytes);
-    this.prefilter = new Prefilter(search.needles);
-  }
-  search;
-  reader;
-  prefilter;
-  add(found, out) {
-    if ("skipped" in found) return out.add(found.skipped.path, SKIPPED, 0, found.skipped);
-    const path = found.file.path;
-    const read = this.reader.read(found.file);
-    if ("skipped" in read) return out.add(path, UNREAD, 0, read.skipped);
-    const bytes = read.bytes;
-    const prefilter = this.prefilter;
-    const hits = prefilter.scan(bytes);
-    if (prefilter.relevant(hits) || this.search.always.test(path) || this.search.suggestions.test(path) && prefilter.hinted(hits)) {
-      if (bytes.length > SENT_BYTES) return out.add(path, READ_HERE);
-      out.add(path, BYTES, bytes.length);
-      out.append(bytes);
-    } else out.add(path, SIZE, bytes.length);
-  }
-};
-function runTasks(input2) {
-  const walker = new Walker(input2.walk);
-  const search = new FileSearch(input2.walk.maxBytes, input2);
-  const claims = new Int32Array(input2.claims);
-  const out = new BatchWriter();
-  for (let i = input2.tasks.length - 1; i >= 0; i--) {
-    if (Atomics.compareExchange(claims, i, UNCLAIMED, WORKER) !== UNCLAIMED) break;
-    let files = 0;
-    for (const found of walker.subtree(input2.tasks[i])) {
-      files++;
-      search.add(found, out);
-    }
-    out.endTask(i, files);
-  }
-  out.flush();
-}
-var CHUNK_FILES = 256;
-var POLL_EVERY = 32;
-function runWhole(input2) {
-  const ready = new Int32Array(input2.ready);
-  const port = import_node_worker_threads2.parentPort;
-  const words = () => (0, import_node_worker_threads2.receiveMessageOnPort)(port)?.message ?? void 0;
-  let search = input2.words ? new FileSearch(input2.walk.maxBytes, input2.words) : void 0;
-  const waiting = [];
-  const out = new BatchWriter();
-  let chunk = 0;
-  let files = 0;
-  const take = (found, into) => {
-    into.add(found, out);
-    if (++files < CHUNK_FILES && out.held < SENT_BYTES) return;
-    out.endTask(chunk++, files);
-    files = 0;
-    out.flush();
-  };
-  const start = (s) => {
-    const into = new FileSearch(input2.walk.maxBytes, s);
-    for (const found of waiting) take(found, into);
-    waiting.length = 0;
-    return into;
-  };
-  const walker = new Walker(input2.walk);
-  for (const found of input2.rest ? walker.resume(input2.rest) : walker.subtree("")) {
-    if (search) {
-      take(found, search);
-      continue;
-    }
-    waiting.push(found);
-    if (waiting.length % POLL_EVERY === 0 && Atomics.load(ready, 0) === 1) {
-      const s = words();
-      if (s) search = start(s);
-    }
-  }
-  if (!search) {
-    let s;
-    while (!(s = words())) Atomics.wait(ready, 0, 0, 20);
-    start(s);
-  }
-  if (files > 0) out.endTask(chunk++, files);
-  out.flush(chunk);
-}
 function run(input2) {
   if (input2.heapFlags) keepHeapSmall();
-  if (input2.mode === "whole") runWhole(input2);
-  else if (input2.mode === "shared") runShared(input2);
-  else runTasks(input2);
+  runShared(input2);
 }
 var input = import_node_worker_threads2.workerData;
 if (!import_node_worker_threads2.isMainThread && import_node_worker_threads2.parentPort && input?.role === FILE_WORKER) run(input);

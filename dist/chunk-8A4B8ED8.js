@@ -17,16 +17,14 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_083D5203_exports = {};
-__export(chunk_083D5203_exports, {
+var chunk_8A4B8ED8_exports = {};
+__export(chunk_8A4B8ED8_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
-  DEFAULT_FILE_WORKER: () => DEFAULT_FILE_WORKER,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
   FACT_NAMES: () => FACT_NAMES,
   FAIL_ON: () => FAIL_ON,
   FORMATS: () => FORMATS,
-  FilePhase: () => FilePhase,
   GitDiffError: () => GitDiffError,
   INVENTORY_VARS: () => INVENTORY_VARS,
   KUBESPRAY_DEFINITION: () => KUBESPRAY_DEFINITION,
@@ -85,7 +83,6 @@ __export(chunk_083D5203_exports, {
   factsOf: () => factsOf,
   failingFindings: () => failingFindings,
   fails: () => fails,
-  fileWorkerFromEnv: () => fileWorkerFromEnv,
   filteredCounts: () => filteredCounts,
   formatPlace: () => formatPlace,
   formationLine: () => formationLine,
@@ -101,7 +98,6 @@ __export(chunk_083D5203_exports, {
   isKernelBuildRange: () => isKernelBuildRange,
   isObjectFact: () => isObjectFact,
   isPlaceholder: () => isPlaceholder,
-  keepHeapSmall: () => keepHeapSmall,
   kernelFlavor: () => kernelFlavor,
   kernelRange: () => kernelRange,
   knowledgeData: () => knowledgeData,
@@ -160,7 +156,6 @@ __export(chunk_083D5203_exports, {
   unsafePattern: () => unsafePattern,
   verdictTitle: () => verdictTitle,
   verdictWord: () => verdictWord,
-  walkOptions: () => walkOptions,
   withPlaceBase: () => withPlaceBase,
   writeFileSafely: () => writeFileSafely,
   writeJson: () => writeJson,
@@ -168,7 +163,7 @@ __export(chunk_083D5203_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_083D5203_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_8A4B8ED8_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -210,6 +205,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports2, module2) {
     module2.exports = Object.create(__require2("node:fs"), { __esModule: { value: true } });
@@ -457,1176 +462,6 @@ function normalizeIptablesBackend(raw) {
 function normalizeNftablesMode(raw) {
   return { enabled: "Enabled", disabled: "Disabled", auto: "Auto" }[raw.trim().toLowerCase()];
 }
-var require_node_path = __commonJS({
-  "builtin:node:path"(exports2, module2) {
-    module2.exports = Object.create(__require2("node:path"), { __esModule: { value: true } });
-  }
-});
-var require_node_url = __commonJS({
-  "builtin:node:url"(exports2, module2) {
-    module2.exports = Object.create(__require2("node:url"), { __esModule: { value: true } });
-  }
-});
-var require_node_module = __commonJS({
-  "builtin:node:module"(exports2, module2) {
-    module2.exports = Object.create(__require2("node:module"), { __esModule: { value: true } });
-  }
-});
-var require_node_v8 = __commonJS({
-  "builtin:node:v8"(exports2, module2) {
-    module2.exports = Object.create(__require2("node:v8"), { __esModule: { value: true } });
-  }
-});
-var require_minimatch = __commonJS({
-  "lazy-package:minimatch"(exports2, module2) {
-    var loaded;
-    var load2 = () => loaded ??= __require2("./minimatch.cjs");
-    module2.exports = {
-      get "GLOBSTAR"() {
-        return load2()["GLOBSTAR"];
-      },
-      get "Minimatch"() {
-        return load2()["Minimatch"];
-      },
-      get "braceExpand"() {
-        return load2()["braceExpand"];
-      },
-      get "defaults"() {
-        return load2()["defaults"];
-      },
-      get "escape"() {
-        return load2()["escape"];
-      },
-      get "filter"() {
-        return load2()["filter"];
-      },
-      get "match"() {
-        return load2()["match"];
-      },
-      get "minimatch"() {
-        return load2()["minimatch"];
-      },
-      get "sep"() {
-        return load2()["sep"];
-      },
-      get "unescape"() {
-        return load2()["unescape"];
-      }
-    };
-  }
-});
-var require_semver = __commonJS({
-  "lazy-package:semver"(exports2, module2) {
-    var loaded;
-    var load2 = () => loaded ??= __require2("./semver.cjs");
-    module2.exports = {
-      get "Comparator"() {
-        return load2()["Comparator"];
-      },
-      get "RELEASE_TYPES"() {
-        return load2()["RELEASE_TYPES"];
-      },
-      get "Range"() {
-        return load2()["Range"];
-      },
-      get "SEMVER_SPEC_VERSION"() {
-        return load2()["SEMVER_SPEC_VERSION"];
-      },
-      get "SemVer"() {
-        return load2()["SemVer"];
-      },
-      get "clean"() {
-        return load2()["clean"];
-      },
-      get "cmp"() {
-        return load2()["cmp"];
-      },
-      get "coerce"() {
-        return load2()["coerce"];
-      },
-      get "compare"() {
-        return load2()["compare"];
-      },
-      get "compareBuild"() {
-        return load2()["compareBuild"];
-      },
-      get "compareIdentifiers"() {
-        return load2()["compareIdentifiers"];
-      },
-      get "compareLoose"() {
-        return load2()["compareLoose"];
-      },
-      get "diff"() {
-        return load2()["diff"];
-      },
-      get "eq"() {
-        return load2()["eq"];
-      },
-      get "gt"() {
-        return load2()["gt"];
-      },
-      get "gte"() {
-        return load2()["gte"];
-      },
-      get "gtr"() {
-        return load2()["gtr"];
-      },
-      get "inc"() {
-        return load2()["inc"];
-      },
-      get "intersects"() {
-        return load2()["intersects"];
-      },
-      get "lt"() {
-        return load2()["lt"];
-      },
-      get "lte"() {
-        return load2()["lte"];
-      },
-      get "ltr"() {
-        return load2()["ltr"];
-      },
-      get "major"() {
-        return load2()["major"];
-      },
-      get "maxSatisfying"() {
-        return load2()["maxSatisfying"];
-      },
-      get "minSatisfying"() {
-        return load2()["minSatisfying"];
-      },
-      get "minVersion"() {
-        return load2()["minVersion"];
-      },
-      get "minor"() {
-        return load2()["minor"];
-      },
-      get "neq"() {
-        return load2()["neq"];
-      },
-      get "outside"() {
-        return load2()["outside"];
-      },
-      get "parse"() {
-        return load2()["parse"];
-      },
-      get "patch"() {
-        return load2()["patch"];
-      },
-      get "prerelease"() {
-        return load2()["prerelease"];
-      },
-      get "rcompare"() {
-        return load2()["rcompare"];
-      },
-      get "rcompareIdentifiers"() {
-        return load2()["rcompareIdentifiers"];
-      },
-      get "re"() {
-        return load2()["re"];
-      },
-      get "rsort"() {
-        return load2()["rsort"];
-      },
-      get "satisfies"() {
-        return load2()["satisfies"];
-      },
-      get "simplifyRange"() {
-        return load2()["simplifyRange"];
-      },
-      get "sort"() {
-        return load2()["sort"];
-      },
-      get "src"() {
-        return load2()["src"];
-      },
-      get "subset"() {
-        return load2()["subset"];
-      },
-      get "toComparators"() {
-        return load2()["toComparators"];
-      },
-      get "tokens"() {
-        return load2()["tokens"];
-      },
-      get "truncate"() {
-        return load2()["truncate"];
-      },
-      get "valid"() {
-        return load2()["valid"];
-      },
-      get "validRange"() {
-        return load2()["validRange"];
-      }
-    };
-  }
-});
-var import_node_path = __toESM(require_node_path(), 1);
-function formatPlace(p) {
-  return `${p.file}:${p.line}:${p.column}`;
-}
-function comparePlaces(a, b) {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
-}
-function basedPath(prefix, path) {
-  return prefix ? import_node_path.posix.normalize(`${prefix}/${path}`) : path;
-}
-function basedPlaceText(prefix) {
-  return prefix ? (p) => `${basedPath(prefix, p.file)}:${p.line}:${p.column}` : formatPlace;
-}
-function basedPathText(prefix) {
-  return prefix ? (path) => basedPath(prefix, path) : (path) => path;
-}
-function withPlaceBase(result, prefix) {
-  if (!prefix) return result;
-  const path = (p) => basedPath(prefix, p);
-  const place = (p) => ({ ...p, file: path(p.file) });
-  const copies = /* @__PURE__ */ new Map();
-  const fact = (f) => {
-    let copy = copies.get(f);
-    if (!copy) {
-      copy = { ...f, ...f.place ? { place: place(f.place) } : {}, ...f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {} };
-      copies.set(f, copy);
-    }
-    return copy;
-  };
-  const lists = /* @__PURE__ */ new Map();
-  const sharedList = (list) => {
-    let copy = lists.get(list);
-    if (!copy) lists.set(list, copy = list.map(fact));
-    return copy;
-  };
-  return {
-    ...result,
-    contexts: result.contexts.map((c) => ({
-      ...c,
-      facts: c.facts.map(fact),
-      ...c.shared ? { shared: { facts: sharedList(c.shared.facts), runs: c.shared.runs } } : {},
-      ...c.overridden ? { overridden: c.overridden.map(fact) } : {}
-    })),
-    ...result.sharedFacts ? { sharedFacts: sharedList(result.sharedFacts) } : {},
-    findings: result.findings.map((f) => ({
-      ...f,
-      ...f.primary ? { primary: place(f.primary) } : {},
-      evidence: f.evidence.map(fact),
-      // `by` is "file:line" of the ignore entry or directive.
-      ...f.suppressed ? { suppressed: { ...f.suppressed, by: path(f.suppressed.by) } } : {}
-    })),
-    undetermined: result.undetermined.map((u) => ({
-      ...u,
-      ...u.primary ? { primary: place(u.primary) } : {},
-      evidence: u.evidence.map(fact),
-      missing: u.missing.map((m) => ({ ...m, ...m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {} }))
-    })),
-    skipped: result.skipped.map((s) => ({ ...s, path: path(s.path) })),
-    ...result.candidates ? { candidates: result.candidates.map((c) => ({ ...c, place: place(c.place) })) } : {},
-    ...result.diagnostics ? {
-      diagnostics: result.diagnostics.map((d) => ({
-        ...d,
-        ...d.place ? { place: place(d.place) } : {},
-        ...d.conflict ? { conflict: { ...d.conflict, values: d.conflict.values.map((v) => ({ ...v, places: v.places.map(place) })) } } : {}
-      }))
-    } : {}
-  };
-}
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_node_url = __toESM(require_node_url(), 1);
-var import_node_module = __toESM(require_node_module(), 1);
-var import_node_v8 = __toESM(require_node_v8(), 1);
-var HEAP_FLAGS = [
-  { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
-  { flag: "--heap-growing-percent=10", v8: [11, 13] },
-  // V8 13.6 (Node 24) keeps the pages a collection frees in a pool (3 to 21 MiB at 100,000 files) and grows
-  // the old generation by at least 8 MiB at a time; in memory-saver mode it empties the pool at each full
-  // collection and grows by 2 MiB. Node 20's V8 11.3 has no such flag (and no pool).
-  { flag: "--memory-saver-mode", v8: [13, 13] },
-  // V8 13's mid-tier optimizing compiler (Maglev; off in V8 11.3) keeps its own code and metadata for each
-  // function it compiles: without it functions go from the baseline tier to TurboFan, as on Node 20.
-  { flag: "--no-maglev", v8: [13, 13] },
-  // Tier-up for a run of about a second: by default V8 hands each function that turns hot to TurboFan on a
-  // background thread, and in a scan most of those compiles finish too late to pay back (at 20,000 files the
-  // compiler threads took 0.6 s of CPU on Node 20 and 0.3 s on Node 24, about a third and a fifth of the
-  // process). 16 times the default budget (V8 11: bytes of bytecode run; V8 13 without Maglev: calls) still
-  // optimises what runs long; the process's CPU fell by about a quarter on Node 20 and a seventh on Node 24,
-  // and the peak by a few MiB (README.md, "Benchmark"). It replaces the 8x budget Terraform scans got alone.
-  { flag: "--interrupt-budget=1081344", v8: [11, 11] },
-  { flag: "--invocation-count-for-turbofan=48000", v8: [13, 13] }
-];
-function heapFlagsFor(v8Major) {
-  const flags = HEAP_FLAGS.filter((f) => v8Major >= f.v8[0] && v8Major <= f.v8[1]).map((f) => f.flag);
-  return flags.length > 0 ? flags.join(" ") : void 0;
-}
-var FLAGS = heapFlagsFor(Number(process.versions.v8.split(".")[0]));
-var kept = false;
-function keepHeapSmall() {
-  if (!FLAGS) return;
-  (0, import_node_v8.setFlagsFromString)(FLAGS);
-  kept = true;
-}
-function heapKeptSmall() {
-  return kept;
-}
-var UNCLAIMED = 0;
-var MAIN = 1;
-var FILE_WORKER = "netcompat-file-worker";
-var UP = 0;
-var FRONT = 1;
-var POSTED = 2;
-var CLAIM_PAGE = 2048;
-var SIZE = 0;
-var BYTES = 1;
-var UNREAD = 2;
-var SKIPPED = 3;
-var READ_HERE = 4;
-var SENT_BYTES = 32 * 1024;
-var SharedChunks = class {
-  constructor(walker, state, rest2) {
-    this.walker = walker;
-    this.state = state;
-    this.rest = rest2;
-  }
-  walker;
-  state;
-  rest;
-  lists = /* @__PURE__ */ new Map();
-  parts = /* @__PURE__ */ new Map();
-  got = /* @__PURE__ */ new Map();
-  /** Chunks the worker stopped reading part-way: the rest is read here. */
-  stopped = /* @__PURE__ */ new Set();
-  pages = [];
-  end;
-  failed = false;
-  wake;
-  /** A message from the worker: a chunk of the walk, or part of a chunk it read. */
-  take(msg) {
-    if ("from" in msg) {
-      const list = this.parts.get(msg.chunk);
-      if (list) list.push(msg);
-      else this.parts.set(msg.chunk, [msg]);
-      this.got.set(msg.chunk, (this.got.get(msg.chunk) ?? 0) + msg.codes.length);
-      if (msg.rest) this.stopped.add(msg.chunk);
-    } else if (msg.end !== void 0) this.end = msg.end;
-    else {
-      if (msg.claims) this.pages[msg.chunk / CLAIM_PAGE] = new Int32Array(msg.claims);
-      this.lists.set(msg.chunk, msg);
-    }
-    this.wake?.();
-  }
-  /** The worker stopped (finished, crashed or terminated). */
-  fail() {
-    this.failed = true;
-    this.wake?.();
-  }
-  next() {
-    return new Promise((done) => this.wake = done);
-  }
-  /** Every file of the walk the worker took, a chunk at a time, in walk order. */
-  async *stream() {
-    let taken = 0;
-    for (let i = 0; ; i++) {
-      while (!this.lists.has(i) && (this.end === void 0 || i < this.end) && !this.failed) await this.next();
-      const list = this.lists.get(i);
-      if (!list) {
-        if (this.end !== void 0 && i >= this.end) return;
-        yield after(this.walker.resume(this.rest), taken);
-        return;
-      }
-      this.lists.delete(i);
-      const n = list.codes.length;
-      taken += n;
-      Atomics.store(this.state, FRONT, i);
-      Atomics.notify(this.state, FRONT);
-      const page = this.pages[Math.floor(i / CLAIM_PAGE)];
-      if (Atomics.compareExchange(page, i % CLAIM_PAGE, UNCLAIMED, MAIN) === UNCLAIMED) {
-        yield listed(list, this.walker);
-        continue;
-      }
-      while ((this.got.get(i) ?? 0) < n && !this.stopped.has(i) && !this.failed) await this.next();
-      const parts = this.parts.get(i);
-      this.parts.delete(i);
-      const got = this.got.get(i) ?? 0;
-      yield parts && (got === n || this.stopped.has(i)) ? [...read(list, parts, this.walker), ...listed(list, this.walker, got)] : listed(list, this.walker);
-      this.got.delete(i);
-      this.stopped.delete(i);
-    }
-  }
-};
-function* after(items, n) {
-  let k = 0;
-  for (const item of items) if (k++ >= n) yield item;
-}
-function listed(list, walker, from = 0) {
-  const paths = list.paths.split("\0");
-  const out = [];
-  let s = 0;
-  for (let k = 0; k < paths.length; k++) {
-    const skip = list.codes[k] === SKIPPED;
-    if (k >= from) out.push(skip ? { skipped: list.skips[s] } : { file: walker.sourceFile(paths[k]) });
-    if (skip) s++;
-  }
-  return out;
-}
-function read(list, parts, walker) {
-  const paths = list.paths.split("\0");
-  const out = [];
-  let walkSkip = 0;
-  for (const part of parts) {
-    let byte = 0;
-    let skip = 0;
-    for (let j = 0; j < part.codes.length; j++) {
-      const path = paths[part.from + j];
-      const code2 = part.codes[j];
-      if (code2 === SIZE) out.push({ path, size: part.sizes[j] });
-      else if (code2 === BYTES) {
-        const n = part.sizes[j];
-        out.push({ path, bytes: part.bytes.subarray(byte, byte + n) });
-        byte += n;
-      } else if (code2 === READ_HERE) out.push({ file: walker.sourceFile(path) });
-      else if (code2 === UNREAD) out.push({ path, unread: part.skips[skip++] });
-      else out.push({ skipped: list.skips[walkSkip++] });
-    }
-  }
-  return out;
-}
-var DEFAULT_FILE_WORKER = false;
-function fileWorkerFromEnv(env) {
-  const v = env.NETCOMPAT_FILE_WORKER_DIRS;
-  if (v === "off") return false;
-  const n = Number(v);
-  if (v === void 0 || v.trim() === "" || !Number.isInteger(n) || n < 0) return void 0;
-  if (env.NETCOMPAT_FILE_WORKER_SHARED === "1") return { afterDirs: n, shared: true };
-  return env.NETCOMPAT_FILE_WORKER_TASKS === "1" && n >= 1 ? { afterDirs: n, tasks: true } : { afterDirs: n };
-}
-function walkOptions(opts) {
-  return {
-    root: opts.root,
-    ...opts.include ? { include: opts.include } : {},
-    ...opts.exclude ? { exclude: opts.exclude } : {},
-    ...opts.maxBytes !== void 0 ? { maxBytes: opts.maxBytes } : {},
-    ...opts.within ? { within: opts.within } : {}
-  };
-}
-var FilePhase = class {
-  /** `setup` without trigger words: whole mode only, the words follow through `search()`. */
-  constructor(walker, setup, options) {
-    this.walker = walker;
-    this.setup = setup;
-    this.stopped = new Promise((done) => this.stop = done);
-    const chosen = options ?? DEFAULT_FILE_WORKER;
-    if (chosen === false) return;
-    const url = chosen.url ?? new URL("./file-worker.js", __netcompatUrl);
-    if (url.protocol !== "file:" || !(0, import_node_fs2.existsSync)((0, import_node_url.fileURLToPath)(url))) return;
-    if ("needles" in setup) this.words = searchOf(setup);
-    if (chosen.tasks) {
-      if (!("needles" in setup)) return;
-      const search = setup;
-      this.split = { afterDirs: chosen.afterDirs, start: (tasks) => this.startTasks(url, search, tasks) };
-      return;
-    }
-    this.url = url;
-    if (chosen.shared) this.split = { afterDirs: Math.max(1, chosen.afterDirs), start: () => false, handOff: (rest2) => this.share(rest2) };
-    else if (chosen.afterDirs === 0) this.handOff(void 0);
-    else this.split = { afterDirs: chosen.afterDirs, start: () => false, handOff: (rest2) => this.handOff(rest2()) };
-  }
-  walker;
-  setup;
-  worker;
-  tasks = [];
-  claims = new Int32Array(0);
-  results = /* @__PURE__ */ new Map();
-  waiting;
-  failed = false;
-  /** Whole mode: the number of chunks the worker sent, once its last batch came. */
-  chunks;
-  /** Whole mode: turned 1 once the search words were posted to the worker. */
-  ready;
-  split;
-  /** Whole mode: the worker has the walk (the main thread reads through `stream()`). */
-  whole = false;
-  /** Settles when the worker has stopped (finished, crashed or was never started); tests wait on it. */
-  stopped;
-  stop = () => {
-  };
-  /** Shared mode: the chunks as they come, and the state both threads see. */
-  shared;
-  state;
-  /** Whole mode: where the worker is, and the search words once known (sent with the rest, or after it). */
-  url;
-  words;
-  rest;
-  /** Whole mode: the worker goes on with the walk from `rest` (from the root when undefined). */
-  handOff(rest2) {
-    const ready = new SharedArrayBuffer(4);
-    const words = this.words;
-    const input = {
-      role: FILE_WORKER,
-      mode: "whole",
-      walk: this.setup.walk,
-      ready,
-      heapFlags: heapKeptSmall(),
-      ...rest2 ? { rest: rest2 } : {},
-      ...words ? { words } : {}
-    };
-    if (!this.start(this.url, input)) return false;
-    this.whole = true;
-    this.rest = rest2;
-    if (!words) this.ready = new Int32Array(ready);
-    return true;
-  }
-  /**
-   * Shared mode: starts the worker, then hands it the rest of the walk once it is up (undefined until
-   * then: this thread walks on, so the worker's start-up costs the walk nothing).
-   */
-  share(rest2) {
-    if (this.failed) return false;
-    if (!this.state) {
-      const state = new SharedArrayBuffer(12);
-      if (!this.start(this.url, { role: FILE_WORKER, mode: "shared", walk: this.setup.walk, state, heapFlags: heapKeptSmall() })) return false;
-      this.state = new Int32Array(state);
-      return void 0;
-    }
-    if (Atomics.load(this.state, UP) !== 1) return void 0;
-    const left = rest2();
-    const start = { rest: left, ...this.words ? { words: this.words } : {} };
-    this.shared = new SharedChunks(this.walker, this.state, left);
-    this.worker.postMessage(start);
-    Atomics.store(this.state, POSTED, 1);
-    Atomics.notify(this.state, POSTED);
-    this.whole = true;
-    return true;
-  }
-  startTasks(url, setup, tasks) {
-    if (tasks.length === 0) return false;
-    const claims = new SharedArrayBuffer(4 * tasks.length);
-    if (!this.start(url, { role: FILE_WORKER, mode: "tasks", ...setup, tasks, claims, heapFlags: heapKeptSmall() })) return false;
-    this.tasks = tasks;
-    this.claims = new Int32Array(claims);
-    return true;
-  }
-  start(url, input) {
-    try {
-      const threads = (0, import_node_module.createRequire)(__netcompatUrl)("node:worker_threads");
-      this.worker = new threads.Worker(url, { workerData: input });
-      if (heapKeptSmall()) {
-        keepHeapSmall();
-      }
-    } catch {
-      return false;
-    }
-    this.worker.on("message", (batch) => {
-      if (this.shared) return this.shared.take(batch);
-      this.batch(batch);
-    });
-    const fail = () => {
-      this.failed = true;
-      this.waiting?.done();
-      this.shared?.fail();
-      this.stop();
-    };
-    this.worker.on("error", fail);
-    this.worker.on("exit", fail);
-    return true;
-  }
-  /** Tasks and whole mode: a batch of files from the worker. */
-  batch(batch) {
-    {
-      let file = 0;
-      let byte = 0;
-      let skip = 0;
-      for (let k = 0; k < batch.tasks.length; k += 2) {
-        const task = batch.tasks[k];
-        const files = batch.tasks[k + 1];
-        this.results.set(task, { batch, file, byte, skip, files });
-        for (let f = file; f < file + files; f++) {
-          const code2 = batch.codes[f];
-          if (code2 === BYTES) byte += batch.sizes[f];
-          else if (code2 !== SIZE && code2 !== READ_HERE) skip++;
-        }
-        file += files;
-        if (this.waiting?.task === task) this.waiting.done();
-      }
-      if (batch.chunks !== void 0) {
-        this.chunks = batch.chunks;
-        this.waiting?.done();
-      }
-    }
-  }
-  /** Shared mode: the worker has started and is up, waiting for the rest of the walk (tests wait on it). */
-  workerUp() {
-    return this.state !== void 0 && Atomics.load(this.state, UP) === 1;
-  }
-  /** Whole mode: the trigger words, once the main thread has loaded the extractors (kept until the hand-off). */
-  search(words) {
-    if (this.words) return;
-    this.words = searchOf(words);
-    if (this.shared) return void this.worker?.postMessage(this.words);
-    if (!this.worker || !this.ready) return;
-    this.worker.postMessage(this.words);
-    Atomics.store(this.ready, 0, 1);
-    Atomics.notify(this.ready, 0);
-  }
-  /** Task `i`'s files in walk order: walked here, or as the worker found them. */
-  async task(i) {
-    const path = this.tasks[i];
-    if (Atomics.compareExchange(this.claims, i, UNCLAIMED, MAIN) === UNCLAIMED) return this.walker.subtree(path);
-    if (!this.results.has(i) && !this.failed) await new Promise((done) => this.waiting = { task: i, done });
-    this.waiting = void 0;
-    const slice = this.results.get(i);
-    this.results.delete(i);
-    return slice ? unpack(slice, this.walker) : this.walker.subtree(path);
-  }
-  /**
-   * Whole mode: the files of the walk the worker took, in walk order, a chunk at a time as it sends them;
-   * if the worker fails, the rest walked here (the walk's order is fixed, so it goes on after the files
-   * taken).
-   */
-  async *stream() {
-    if (this.shared) return yield* this.shared.stream();
-    let taken = 0;
-    for (let i = 0; ; i++) {
-      const pending = () => !this.results.has(i) && !this.failed && (this.chunks === void 0 || i < this.chunks);
-      if (pending()) await new Promise((done) => this.waiting = { task: i, done });
-      this.waiting = void 0;
-      const slice = this.results.get(i);
-      if (slice) {
-        this.results.delete(i);
-        const items = unpack(slice, this.walker);
-        taken += items.length;
-        yield items;
-        continue;
-      }
-      if (this.chunks !== void 0 && i >= this.chunks) return;
-      yield after(this.rest ? this.walker.resume(this.rest) : this.walker.subtree(""), taken);
-      return;
-    }
-  }
-  /** Stops the worker (it may still be walking when the scan ends early). */
-  close() {
-    const w = this.worker;
-    this.worker = void 0;
-    if (this.state && Atomics.load(this.state, POSTED) === 0) {
-      Atomics.store(this.state, POSTED, 2);
-      Atomics.notify(this.state, POSTED);
-    }
-    if (w) {
-      w.removeAllListeners("message");
-      void w.terminate();
-    }
-    this.stop();
-  }
-};
-function searchOf({ needles, always, suggestions }) {
-  return { needles: needles.map((n) => ({ triggers: n.triggers, kinds: n.kinds })), always, suggestions };
-}
-function unpack({ batch, file, byte, skip, files }, walker) {
-  const list = batch.list ??= batch.paths.split("\0");
-  const out = [];
-  for (let f = file; f < file + files; f++) {
-    const path = list[f];
-    const code2 = batch.codes[f];
-    if (code2 === SIZE) out.push({ path, size: batch.sizes[f] });
-    else if (code2 === BYTES) {
-      const n = batch.sizes[f];
-      out.push({ path, bytes: batch.bytes.subarray(byte, byte + n) });
-      byte += n;
-    } else if (code2 === READ_HERE) out.push({ file: walker.sourceFile(path) });
-    else if (code2 === SKIPPED) out.push({ skipped: batch.skips[skip++] });
-    else out.push({ path, unread: batch.skips[skip++] });
-  }
-  return out;
-}
-function byCode(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var import_node_fs22 = __toESM(require_node_fs(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
-var import_minimatch = __toESM(require_minimatch(), 1);
-var MM = { dot: true };
-var BASENAME_ONLY = /^\*\*\/([^/]+)$/;
-var PRUNE_NAME = /^\*\*\/([^/*?[\]{}!+@()]+)\/\*\*$/;
-var STARS_ONLY = /^[^*?[\]{}!+@()\\]*(\*[^*?[\]{}!+@()\\]*)*$/;
-function starsToRegExp(glob) {
-  return glob.split("*").map((part) => part.replace(/[.^$|+?()[\]{}\\/]/g, "\\$&")).join("[^/]*");
-}
-function anyOf(patterns) {
-  return (path) => patterns.some((m) => m.match(path));
-}
-function insideRoot(root, pattern) {
-  let p = pattern.replace(/^(\.\/)+/, "");
-  if ((0, import_node_path2.isAbsolute)(p) || p.split("/").includes("..")) {
-    const rel = (0, import_node_path2.relative)(root, (0, import_node_path2.resolve)(root, p));
-    if (rel === "" || rel.startsWith("..") || (0, import_node_path2.isAbsolute)(rel)) return void 0;
-    p = rel.split(import_node_path2.sep).join("/");
-  }
-  return p;
-}
-function compileInclude(patterns, root) {
-  const names = [];
-  const baseGlobs = [];
-  const paths = [];
-  for (const raw of patterns) {
-    const p = insideRoot(root, raw);
-    if (p === void 0) continue;
-    const base = BASENAME_ONLY.exec(p)?.[1];
-    if (base !== void 0 && STARS_ONLY.test(base)) names.push(starsToRegExp(base));
-    else if (base !== void 0) baseGlobs.push(new import_minimatch.Minimatch(base, MM));
-    else paths.push(new import_minimatch.Minimatch(p, MM));
-  }
-  const name = names.length ? new RegExp(`^(?:${names.join("|")})$`) : void 0;
-  const baseGlob = anyOf(baseGlobs);
-  const path = anyOf(paths);
-  return (rel, base) => name !== void 0 && name.test(base) || baseGlobs.length > 0 && baseGlob(base) || paths.length > 0 && path(rel);
-}
-function compileExclude(patterns) {
-  const pruneNames = /* @__PURE__ */ new Set();
-  const pruneDirs = [];
-  const files = [];
-  const exact = /* @__PURE__ */ new Set();
-  for (const raw of patterns) {
-    const p = raw.replace(/^(\.\/)+/, "");
-    const byName2 = PRUNE_NAME.exec(p);
-    if (byName2) {
-      pruneNames.add(byName2[1]);
-      continue;
-    }
-    if (LITERAL_PATH.test(p)) {
-      exact.add(p);
-      continue;
-    }
-    if (p.endsWith("/**")) pruneDirs.push(new import_minimatch.Minimatch(p.slice(0, -3), MM));
-    files.push(new import_minimatch.Minimatch(p, MM));
-  }
-  const dir = anyOf(pruneDirs);
-  const file = anyOf(files);
-  return {
-    dir: (rel, base) => pruneNames.has(base) || pruneDirs.length > 0 && dir(rel),
-    file: (rel) => exact.has(rel) || files.length > 0 && file(rel)
-  };
-}
-var LITERAL_PATH = /^(?!\.{1,2}(?:\/|$))[\w.-]+(?:\/(?!\.{1,2}(?:\/|$))[\w.-]+)*$/;
-var DEFAULT_INCLUDE = [
-  "**/*.yaml",
-  "**/*.yml",
-  "**/*.json",
-  "**/*.yaml.j2",
-  "**/*.yml.j2",
-  "**/kubeadm*.j2",
-  "**/*.yaml.tftpl",
-  "**/*.yml.tftpl",
-  "**/*.tpl",
-  "**/*.template",
-  "**/hosts",
-  "**/hosts.*",
-  "**/inventory",
-  "**/*.ini",
-  "**/*.sh",
-  "**/*.bash",
-  "**/*.sh.tftpl",
-  "**/*.bash.tftpl",
-  "**/*.mk",
-  "**/Makefile",
-  "**/GNUmakefile",
-  "**/Vagrantfile",
-  "**/Jenkinsfile",
-  "**/.env",
-  "**/*.env",
-  "**/.gitmodules",
-  "**/.tool-versions",
-  "**/ezdown",
-  "**/*.service",
-  "**/*.service.j2",
-  "**/*.tf",
-  "**/*.tofu",
-  "**/*.tfvars"
-];
-var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", ".netcompat.yaml", ".netcompat-baseline.json"];
-var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
-function wantedDir(within, path) {
-  return within.length === 0 || within.some((w) => w === "" || path === w || path.startsWith(`${w}/`) || w.startsWith(`${path}/`));
-}
-function wantedFile(within, path) {
-  return within.length === 0 || within.some((w) => w === "" || path === w || path.startsWith(`${w}/`));
-}
-function sortedEntries(abs) {
-  let list;
-  try {
-    list = (0, import_node_fs22.readdirSync)(abs, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  if (list.length > 1) list.sort(byFullPath);
-  return list;
-}
-function byFullPath(a, b) {
-  const x = a.name;
-  const y = b.name;
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    const d = x.charCodeAt(i) - y.charCodeAt(i);
-    if (d !== 0) return d;
-  }
-  const cx = x.length > n ? x.charCodeAt(n) : a.isDirectory() ? 47 : -1;
-  const cy = y.length > n ? y.charCodeAt(n) : b.isDirectory() ? 47 : -1;
-  return cx - cy;
-}
-var BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
-function backupSegment(path) {
-  return path.split("/").find((s) => BACKUP_SEGMENT.test(s));
-}
-var DIR = 1;
-var FILE = 2;
-var LINK = 4;
-var SentEntry = class {
-  constructor(name, kind) {
-    this.name = name;
-    this.kind = kind;
-  }
-  name;
-  kind;
-  isDirectory() {
-    return this.kind === DIR;
-  }
-  isFile() {
-    return this.kind === FILE;
-  }
-  isSymbolicLink() {
-    return this.kind === LINK;
-  }
-};
-function* discover(opts) {
-  yield* new Walker(opts).subtree("");
-}
-var PLAN_LISTINGS = 128;
-var Walker = class {
-  root;
-  include;
-  exclude;
-  within;
-  realRoot;
-  constructor(opts) {
-    this.root = (0, import_node_path3.resolve)(opts.root);
-    this.include = compileInclude(opts.include ?? DEFAULT_INCLUDE, this.root);
-    this.exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
-    this.within = opts.within ?? [];
-  }
-  /** The file at a root-relative path, as the walk gives it. */
-  sourceFile(path) {
-    return { path, abs: `${this.root}/${path}` };
-  }
-  /** Everything under `rel` ('' for the root), which the caller has already found wanted and not excluded. */
-  *subtree(rel) {
-    for (const item of this.walk(rel)) if (!("task" in item)) yield item;
-  }
-  /**
-   * The walk from `rel`; with `split`, once it has listed `split.afterDirs` folders, what is left is handed to
-   * another thread (`handOff`) or the folders left become tasks (`start`).
-   */
-  *walk(rel, split2) {
-    const root = this.root;
-    yield* this.run([{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }], split2);
-  }
-  /** The rest of a walk another thread handed off, from where it stopped (in the same order). */
-  *resume(rest2) {
-    const stack = rest2.map(({ rel, backup, names, kinds }) => ({ rel, backup, next: 0, entries: names.map((n, k) => new SentEntry(n, kinds[k])) }));
-    for (const item of this.run(stack)) if (!("task" in item)) yield item;
-  }
-  *run(stack, split2) {
-    const { root, within, exclude } = this;
-    let listed23 = 1;
-    let tasks = -1;
-    let opened;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const entry = top.entries[top.next++];
-      if (!entry) {
-        stack.pop();
-        continue;
-      }
-      const name = entry.name;
-      const path = top.rel === "" ? name : `${top.rel}/${name}`;
-      const backup = top.backup || BACKUP_SEGMENT.test(name);
-      if (entry.isDirectory()) {
-        if (!wantedDir(within, path) || exclude.dir(path, name)) continue;
-        if (opened) {
-          const entries = opened.get(path);
-          if (entries) stack.push({ rel: path, entries, next: 0, backup });
-          else yield { task: tasks++ };
-          continue;
-        }
-        stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
-        if (split2 && ++listed23 >= split2.afterDirs) {
-          if (split2.handOff) {
-            const taken = split2.handOff(() => rest(stack));
-            if (taken) return;
-            if (taken === false) split2 = void 0;
-            continue;
-          }
-          const plan = this.plan(stack);
-          if (split2.start(plan.tasks)) {
-            tasks = 0;
-            opened = plan.opened;
-          }
-          split2 = void 0;
-        }
-        continue;
-      }
-      const file = this.file(entry, path, backup);
-      if (file) yield file;
-    }
-  }
-  /**
-   * The folders the walk has yet to enter, in the order it would, cut into tasks: the shallowest are listed
-   * (breadth first, a bounded number) until there are enough tasks for two threads to share the work
-   * evenly; the walk enters those itself and hands out the folders below them.
-   */
-  plan(stack) {
-    const firsts = [];
-    for (let d = stack.length - 1; d >= 0; d--) {
-      const { rel, entries, next } = stack[d];
-      for (let k = next; k < entries.length; k++) {
-        const child = this.wantedChild(rel, entries[k]);
-        if (child !== void 0) firsts.push(child);
-      }
-    }
-    const depth = (p) => p.split("/").length;
-    const queue = [...firsts].sort((a, b) => depth(a) - depth(b));
-    const opened = /* @__PURE__ */ new Map();
-    for (let q = 0; q < queue.length && opened.size < PLAN_LISTINGS; q++) {
-      const dir = queue[q];
-      const entries = sortedEntries(`${this.root}/${dir}`);
-      opened.set(dir, entries);
-      for (const e of entries) {
-        const child = this.wantedChild(dir, e);
-        if (child !== void 0) queue.push(child);
-      }
-    }
-    const tasks = [];
-    const emit = (dir) => {
-      const entries = opened.get(dir);
-      if (!entries) return void tasks.push(dir);
-      for (const e of entries) {
-        const child = this.wantedChild(dir, e);
-        if (child !== void 0) emit(child);
-      }
-    };
-    for (const dir of firsts) emit(dir);
-    return { tasks, opened };
-  }
-  /** The path of a folder entry the walk would enter, else undefined. */
-  wantedChild(rel, entry) {
-    if (!entry.isDirectory()) return void 0;
-    const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-    return wantedDir(this.within, path) && !this.exclude.dir(path, entry.name) ? path : void 0;
-  }
-  file(entry, path, inBackup) {
-    const isLink = entry.isSymbolicLink();
-    if (!(isLink || entry.isFile()) || !wantedFile(this.within, path) || !this.include(path, entry.name) || this.exclude.file(path)) return void 0;
-    const abs = `${this.root}/${path}`;
-    const backup = inBackup ? backupSegment(path) : void 0;
-    if (backup) {
-      return {
-        skipped: {
-          path,
-          reason: "backup",
-          detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)`
-        }
-      };
-    }
-    if (isLink) {
-      this.realRoot ??= (0, import_node_fs22.realpathSync)(this.root);
-      return { skipped: symlinkSkip(path, abs, this.realRoot) };
-    }
-    return { file: { path, abs } };
-  }
-};
-function rest(stack) {
-  return stack.map(({ rel, backup, entries, next }) => {
-    const left = entries.slice(next);
-    return { rel, backup, names: left.map((e) => e.name), kinds: left.map((e) => e.isDirectory() ? DIR : e.isFile() ? FILE : e.isSymbolicLink() ? LINK : 0) };
-  });
-}
-function symlinkSkip(path, abs, realRoot) {
-  let target;
-  try {
-    target = (0, import_node_fs22.realpathSync)(abs);
-  } catch {
-    target = void 0;
-  }
-  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + import_node_path3.sep));
-  return inside ? { path, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
-}
-var import_semver = __toESM(require_semver(), 1);
-var table2;
-function operatorCalicoTable() {
-  if (!table2) {
-    const data = knowledgeData("data/operator-calico.yaml");
-    table2 = data;
-  }
-  return table2;
-}
-function triple(v) {
-  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/.exec(v.trim());
-  return m ? [Number(m[1]), Number(m[2]), m[3] === void 0 ? void 0 : Number(m[3])] : void 0;
-}
-function calicoForOperator(operatorVersion) {
-  const t = triple(operatorVersion);
-  if (!t) return void 0;
-  const [major, minor, patch] = t;
-  const row = operatorCalicoTable().operators.find((r) => r.operator === `${major}.${minor}`);
-  if (!row) return void 0;
-  const exact = patch === void 0 ? void 0 : row.patches?.[`${major}.${minor}.${patch}`];
-  return { calico: exact ?? row.calico, exact: exact !== void 0, verified: row.verified, references: row.references };
-}
-function chartRow(chart) {
-  const name = chart.trim().toLowerCase().split("/").pop() ?? "";
-  return operatorCalicoTable().charts.find((r) => r.names.includes(name));
-}
-function isCalicoChart(chart) {
-  const row = chartRow(chart);
-  return row !== void 0 && row.installs !== "crds";
-}
-function calicoFromChartVersion(chart, version) {
-  const row = chartRow(chart);
-  if (!row || row.installs === "crds") return void 0;
-  const s = version.trim();
-  const within = /^(?:v?3\.(\d+)\.[x*]|~\s*v?3\.(\d+)(?:\.\d+)?)$/i.exec(s);
-  if (within) {
-    const calico = `3.${within[1] ?? within[2]}`;
-    return { calico, note: `${row.names[0]} chart ${s}: a Calico ${calico} patch, the newest that matched when it was installed` };
-  }
-  if (row.encoding === "calico") {
-    const m2 = /^v?(3\.\d+\.\d+)$/.exec(s);
-    return m2?.[1] ? { calico: m2[1] } : void 0;
-  }
-  if (row.encoding === "patch-revision") {
-    const m2 = /^v?(3)\.(\d+)\.(\d*)(\d\d)$/.exec(s);
-    if (!m2) return void 0;
-    const calico = `${m2[1]}.${m2[2]}.${m2[3] === "" ? "0" : Number(m2[3])}`;
-    return { calico, note: `${row.names[0]} chart ${s} = Calico ${calico}, package revision ${m2[4]}` };
-  }
-  const m = /^v?(3\.\d+\.\d+)-build\d+$/.exec(s);
-  return m?.[1] ? { calico: m[1], note: `${row.names[0]} chart ${s} = Calico ${m[1]}` } : void 0;
-}
-function isCalicoChartVersion(chart, version) {
-  return calicoFromChartVersion(chart, version) !== void 0;
-}
-function helmRange(text) {
-  const s = text.trim().replace(/~>\s*v?(\d+)\.(\d+)\.(\d+)/g, (_m, a, b, c) => `>=${a}.${b}.${c} <${a}.${Number(b) + 1}.0`).replace(/~>\s*v?(\d+)\.(\d+)/g, (_m, a, b) => `>=${a}.${b}.0 <${Number(a) + 1}.0.0`).replace(/\bv(?=\d)/g, "").replace(/\s*,\s*/g, " ");
-  return import_semver.default.validRange(s) ?? void 0;
-}
-function calicoChartRange(chart, text) {
-  const row = chartRow(chart);
-  if (!row || row.installs === "crds" || row.encoding !== "calico" || !/[~^<>=*xX|,\s]/.test(text.trim())) return void 0;
-  const range = helmRange(text);
-  if (range === void 0) return void 0;
-  const newest = Math.max(...operatorCalicoTable().operators.map((r) => Number(r.calico.split(".")[1])));
-  const candidates = [];
-  for (let m = 0; m <= newest + 1; m++) if (import_semver.default.intersects(range, `>=3.${m}.0 <3.${m + 1}.0`)) candidates.push(`3.${m}`);
-  if (candidates.length === 0) return void 0;
-  const open = candidates[candidates.length - 1] === `3.${newest + 1}`;
-  const shown2 = open ? `Calico ${candidates[0]} or later` : candidates.length === 1 ? `Calico ${candidates[0]}` : `Calico ${candidates[0]} to ${candidates[candidates.length - 1]}`;
-  return { candidates, shown: shown2 };
-}
-function isCalicoChartRange(chart, text) {
-  return calicoChartRange(chart, text) !== void 0;
-}
-var compiled;
-function compiledPatterns() {
-  if (!compiled) {
-    const data = knowledgeData("data/os-image-patterns.yaml") ?? { patterns: [] };
-    compiled = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
-  }
-  return compiled;
-}
-function kubernetesMinor(version) {
-  const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
-  return m?.[1];
-}
-function fill(template, m, k8s) {
-  if (template.includes("{k8s}") && k8s === void 0) return void 0;
-  return template.replace(/\{k8s\}/g, k8s ?? "").replace(/\{\.\$(\d)\}/g, (_, n) => m[Number(n)] ? `.${m[Number(n)]}` : "").replace(/\{-\$(\d)\}/g, (_, n) => m[Number(n)] ? `-${m[Number(n)]}` : "").replace(/\$(\d)/g, (_, n) => m[Number(n)] ?? "").toLowerCase();
-}
-function hasRelease(spec) {
-  return /-\d/.test(spec);
-}
-function describe(input, spec, unresolved, note) {
-  const target = unresolved ? `${spec} (release unknown)` : lookupOs(spec)?.label ?? spec;
-  return `${input} \u2192 ${target}${note ? `; ${note}` : ""}`;
-}
-function matchOsImage(input, kind, ctx = {}) {
-  const key = `${kind}\0${ctx.k8sMinor ?? ""}\0${input}`;
-  if (matched.has(key)) {
-    const m2 = matched.get(key);
-    return m2 && { ...m2 };
-  }
-  const m = matchOnce(input, kind, ctx);
-  if (matched.size < MEMO_LIMIT) matched.set(key, m);
-  return m && { ...m };
-}
-var MEMO_LIMIT = 4096;
-var matched = /* @__PURE__ */ new Map();
-var ignored = /* @__PURE__ */ new Map();
-function matchOnce(input, kind, ctx) {
-  const s = input.trim();
-  if (!s || s.length > 512) return void 0;
-  for (const { pattern, re } of compiledPatterns()) {
-    if (!pattern.kinds.includes(kind)) continue;
-    const m = re.exec(s);
-    if (!m) continue;
-    if (pattern.ignore || pattern.os === void 0) return void 0;
-    let spec = fill(pattern.os, m, ctx.k8sMinor);
-    let note = pattern.note;
-    if (spec === void 0 && pattern.fallback) {
-      spec = pattern.fallback;
-      note = `Kubernetes version unknown, assuming ${pattern.fallback}${note ? `; ${note}` : ""}`;
-    } else if (spec === void 0) {
-      spec = pattern.os.replace(/-?\{k8s\}.*$/, "");
-      note = `depends on the Kubernetes version, which is unknown here${note ? `; ${note}` : ""}`;
-    }
-    const unresolved = !hasRelease(spec);
-    return { spec, unresolved, patternId: pattern.id, note: describe(s, spec, unresolved, note) };
-  }
-  return void 0;
-}
-function isIgnoredOsImage(input, kind) {
-  const key = `${kind}\0${input}`;
-  let answer = ignored.get(key);
-  if (answer === void 0) {
-    answer = false;
-    const s = input.trim();
-    for (const { pattern, re } of compiledPatterns()) {
-      if (pattern.kinds.includes(kind) && re.test(s)) {
-        answer = pattern.ignore === true;
-        break;
-      }
-    }
-    if (ignored.size < MEMO_LIMIT) ignored.set(key, answer);
-  }
-  return answer;
-}
-function isDroppedOsImage(input, kinds) {
-  const [first, ...rest2] = kinds;
-  return first !== void 0 && isIgnoredOsImage(input, first) && rest2.every((k) => !matchOsImage(input, k));
-}
-var KUBESPRAY_DEFINITION = {
-  source: "kubespray-group-vars",
-  /** A file with Kubespray's own keys. */
-  inventory: "Kubespray inventory",
-  /** A variables file that only may be Kubespray's. */
-  variables: "variables file"
-};
-var INVENTORY_VARS = /(^|\/)(group_vars|host_vars)\//;
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -2076,6 +911,732 @@ function checkGlobs(what, globs) {
     if (g.split(/[\\/]/).includes("..")) throw badValue(what, g, "a pattern inside the scanned directory (no .. segment)");
     if (braceExpansions(g) > MAX_BRACE_EXPANSIONS) throw badValue(what, g, `a pattern whose {a,b} sets expand to at most ${MAX_BRACE_EXPANSIONS} patterns`);
   }
+}
+var require_node_path = __commonJS({
+  "builtin:node:path"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:path"), { __esModule: { value: true } });
+  }
+});
+var require_minimatch = __commonJS({
+  "lazy-package:minimatch"(exports2, module2) {
+    var loaded;
+    var load2 = () => loaded ??= __require2("./minimatch.cjs");
+    module2.exports = {
+      get "GLOBSTAR"() {
+        return load2()["GLOBSTAR"];
+      },
+      get "Minimatch"() {
+        return load2()["Minimatch"];
+      },
+      get "braceExpand"() {
+        return load2()["braceExpand"];
+      },
+      get "defaults"() {
+        return load2()["defaults"];
+      },
+      get "escape"() {
+        return load2()["escape"];
+      },
+      get "filter"() {
+        return load2()["filter"];
+      },
+      get "match"() {
+        return load2()["match"];
+      },
+      get "minimatch"() {
+        return load2()["minimatch"];
+      },
+      get "sep"() {
+        return load2()["sep"];
+      },
+      get "unescape"() {
+        return load2()["unescape"];
+      }
+    };
+  }
+});
+var require_node_module = __commonJS({
+  "builtin:node:module"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:module"), { __esModule: { value: true } });
+  }
+});
+var require_semver = __commonJS({
+  "lazy-package:semver"(exports2, module2) {
+    var loaded;
+    var load2 = () => loaded ??= __require2("./semver.cjs");
+    module2.exports = {
+      get "Comparator"() {
+        return load2()["Comparator"];
+      },
+      get "RELEASE_TYPES"() {
+        return load2()["RELEASE_TYPES"];
+      },
+      get "Range"() {
+        return load2()["Range"];
+      },
+      get "SEMVER_SPEC_VERSION"() {
+        return load2()["SEMVER_SPEC_VERSION"];
+      },
+      get "SemVer"() {
+        return load2()["SemVer"];
+      },
+      get "clean"() {
+        return load2()["clean"];
+      },
+      get "cmp"() {
+        return load2()["cmp"];
+      },
+      get "coerce"() {
+        return load2()["coerce"];
+      },
+      get "compare"() {
+        return load2()["compare"];
+      },
+      get "compareBuild"() {
+        return load2()["compareBuild"];
+      },
+      get "compareIdentifiers"() {
+        return load2()["compareIdentifiers"];
+      },
+      get "compareLoose"() {
+        return load2()["compareLoose"];
+      },
+      get "diff"() {
+        return load2()["diff"];
+      },
+      get "eq"() {
+        return load2()["eq"];
+      },
+      get "gt"() {
+        return load2()["gt"];
+      },
+      get "gte"() {
+        return load2()["gte"];
+      },
+      get "gtr"() {
+        return load2()["gtr"];
+      },
+      get "inc"() {
+        return load2()["inc"];
+      },
+      get "intersects"() {
+        return load2()["intersects"];
+      },
+      get "lt"() {
+        return load2()["lt"];
+      },
+      get "lte"() {
+        return load2()["lte"];
+      },
+      get "ltr"() {
+        return load2()["ltr"];
+      },
+      get "major"() {
+        return load2()["major"];
+      },
+      get "maxSatisfying"() {
+        return load2()["maxSatisfying"];
+      },
+      get "minSatisfying"() {
+        return load2()["minSatisfying"];
+      },
+      get "minVersion"() {
+        return load2()["minVersion"];
+      },
+      get "minor"() {
+        return load2()["minor"];
+      },
+      get "neq"() {
+        return load2()["neq"];
+      },
+      get "outside"() {
+        return load2()["outside"];
+      },
+      get "parse"() {
+        return load2()["parse"];
+      },
+      get "patch"() {
+        return load2()["patch"];
+      },
+      get "prerelease"() {
+        return load2()["prerelease"];
+      },
+      get "rcompare"() {
+        return load2()["rcompare"];
+      },
+      get "rcompareIdentifiers"() {
+        return load2()["rcompareIdentifiers"];
+      },
+      get "re"() {
+        return load2()["re"];
+      },
+      get "rsort"() {
+        return load2()["rsort"];
+      },
+      get "satisfies"() {
+        return load2()["satisfies"];
+      },
+      get "simplifyRange"() {
+        return load2()["simplifyRange"];
+      },
+      get "sort"() {
+        return load2()["sort"];
+      },
+      get "src"() {
+        return load2()["src"];
+      },
+      get "subset"() {
+        return load2()["subset"];
+      },
+      get "toComparators"() {
+        return load2()["toComparators"];
+      },
+      get "tokens"() {
+        return load2()["tokens"];
+      },
+      get "truncate"() {
+        return load2()["truncate"];
+      },
+      get "valid"() {
+        return load2()["valid"];
+      },
+      get "validRange"() {
+        return load2()["validRange"];
+      }
+    };
+  }
+});
+var require_node_v8 = __commonJS({
+  "builtin:node:v8"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:v8"), { __esModule: { value: true } });
+  }
+});
+var require_node_url = __commonJS({
+  "builtin:node:url"(exports2, module2) {
+    module2.exports = Object.create(__require2("node:url"), { __esModule: { value: true } });
+  }
+});
+var import_node_path = __toESM(require_node_path(), 1);
+function formatPlace(p) {
+  return `${p.file}:${p.line}:${p.column}`;
+}
+function comparePlaces(a, b) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+function basedPath(prefix, path) {
+  return prefix ? import_node_path.posix.normalize(`${prefix}/${path}`) : path;
+}
+function basedPlaceText(prefix) {
+  return prefix ? (p) => `${basedPath(prefix, p.file)}:${p.line}:${p.column}` : formatPlace;
+}
+function basedPathText(prefix) {
+  return prefix ? (path) => basedPath(prefix, path) : (path) => path;
+}
+function withPlaceBase(result, prefix) {
+  if (!prefix) return result;
+  const path = (p) => basedPath(prefix, p);
+  const place = (p) => ({ ...p, file: path(p.file) });
+  const copies = /* @__PURE__ */ new Map();
+  const fact = (f) => {
+    let copy = copies.get(f);
+    if (!copy) {
+      copy = { ...f, ...f.place ? { place: place(f.place) } : {}, ...f.derivedFrom ? { derivedFrom: f.derivedFrom.map(fact) } : {} };
+      copies.set(f, copy);
+    }
+    return copy;
+  };
+  const lists = /* @__PURE__ */ new Map();
+  const sharedList = (list) => {
+    let copy = lists.get(list);
+    if (!copy) lists.set(list, copy = list.map(fact));
+    return copy;
+  };
+  return {
+    ...result,
+    contexts: result.contexts.map((c) => ({
+      ...c,
+      facts: c.facts.map(fact),
+      ...c.shared ? { shared: { facts: sharedList(c.shared.facts), runs: c.shared.runs } } : {},
+      ...c.overridden ? { overridden: c.overridden.map(fact) } : {}
+    })),
+    ...result.sharedFacts ? { sharedFacts: sharedList(result.sharedFacts) } : {},
+    findings: result.findings.map((f) => ({
+      ...f,
+      ...f.primary ? { primary: place(f.primary) } : {},
+      evidence: f.evidence.map(fact),
+      // `by` is "file:line" of the ignore entry or directive.
+      ...f.suppressed ? { suppressed: { ...f.suppressed, by: path(f.suppressed.by) } } : {}
+    })),
+    undetermined: result.undetermined.map((u) => ({
+      ...u,
+      ...u.primary ? { primary: place(u.primary) } : {},
+      evidence: u.evidence.map(fact),
+      missing: u.missing.map((m) => ({ ...m, ...m.unresolvedAt ? { unresolvedAt: m.unresolvedAt.map(place) } : {} }))
+    })),
+    skipped: result.skipped.map((s) => ({ ...s, path: path(s.path) })),
+    ...result.candidates ? { candidates: result.candidates.map((c) => ({ ...c, place: place(c.place) })) } : {},
+    ...result.diagnostics ? {
+      diagnostics: result.diagnostics.map((d) => ({
+        ...d,
+        ...d.place ? { place: place(d.place) } : {},
+        ...d.conflict ? { conflict: { ...d.conflict, values: d.conflict.values.map((v) => ({ ...v, places: v.places.map(place) })) } } : {}
+      }))
+    } : {}
+  };
+}
+function byCode(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
+var import_minimatch = __toESM(require_minimatch(), 1);
+var MM = { dot: true };
+var BASENAME_ONLY = /^\*\*\/([^/]+)$/;
+var PRUNE_NAME = /^\*\*\/([^/*?[\]{}!+@()]+)\/\*\*$/;
+var STARS_ONLY = /^[^*?[\]{}!+@()\\]*(\*[^*?[\]{}!+@()\\]*)*$/;
+function starsToRegExp(glob) {
+  return glob.split("*").map((part) => part.replace(/[.^$|+?()[\]{}\\/]/g, "\\$&")).join("[^/]*");
+}
+function anyOf(patterns) {
+  return (path) => patterns.some((m) => m.match(path));
+}
+function insideRoot(root, pattern) {
+  let p = pattern.replace(/^(\.\/)+/, "");
+  if ((0, import_node_path2.isAbsolute)(p) || p.split("/").includes("..")) {
+    const rel = (0, import_node_path2.relative)(root, (0, import_node_path2.resolve)(root, p));
+    if (rel === "" || rel.startsWith("..") || (0, import_node_path2.isAbsolute)(rel)) return void 0;
+    p = rel.split(import_node_path2.sep).join("/");
+  }
+  return p;
+}
+function compileInclude(patterns, root) {
+  const names = [];
+  const baseGlobs = [];
+  const paths = [];
+  for (const raw of patterns) {
+    const p = insideRoot(root, raw);
+    if (p === void 0) continue;
+    const base = BASENAME_ONLY.exec(p)?.[1];
+    if (base !== void 0 && STARS_ONLY.test(base)) names.push(starsToRegExp(base));
+    else if (base !== void 0) baseGlobs.push(new import_minimatch.Minimatch(base, MM));
+    else paths.push(new import_minimatch.Minimatch(p, MM));
+  }
+  const name = names.length ? new RegExp(`^(?:${names.join("|")})$`) : void 0;
+  const baseGlob = anyOf(baseGlobs);
+  const path = anyOf(paths);
+  return (rel, base) => name !== void 0 && name.test(base) || baseGlobs.length > 0 && baseGlob(base) || paths.length > 0 && path(rel);
+}
+function compileExclude(patterns) {
+  const pruneNames = /* @__PURE__ */ new Set();
+  const pruneDirs = [];
+  const files = [];
+  const exact = /* @__PURE__ */ new Set();
+  for (const raw of patterns) {
+    const p = raw.replace(/^(\.\/)+/, "");
+    const byName2 = PRUNE_NAME.exec(p);
+    if (byName2) {
+      pruneNames.add(byName2[1]);
+      continue;
+    }
+    if (LITERAL_PATH.test(p)) {
+      exact.add(p);
+      continue;
+    }
+    if (p.endsWith("/**")) pruneDirs.push(new import_minimatch.Minimatch(p.slice(0, -3), MM));
+    files.push(new import_minimatch.Minimatch(p, MM));
+  }
+  const dir = anyOf(pruneDirs);
+  const file = anyOf(files);
+  return {
+    dir: (rel, base) => pruneNames.has(base) || pruneDirs.length > 0 && dir(rel),
+    file: (rel) => exact.has(rel) || files.length > 0 && file(rel)
+  };
+}
+var LITERAL_PATH = /^(?!\.{1,2}(?:\/|$))[\w.-]+(?:\/(?!\.{1,2}(?:\/|$))[\w.-]+)*$/;
+var DEFAULT_INCLUDE = [
+  "**/*.yaml",
+  "**/*.yml",
+  "**/*.json",
+  "**/*.yaml.j2",
+  "**/*.yml.j2",
+  "**/kubeadm*.j2",
+  "**/*.yaml.tftpl",
+  "**/*.yml.tftpl",
+  "**/*.tpl",
+  "**/*.template",
+  "**/hosts",
+  "**/hosts.*",
+  "**/inventory",
+  "**/*.ini",
+  "**/*.sh",
+  "**/*.bash",
+  "**/*.sh.tftpl",
+  "**/*.bash.tftpl",
+  "**/*.mk",
+  "**/Makefile",
+  "**/GNUmakefile",
+  "**/Vagrantfile",
+  "**/Jenkinsfile",
+  "**/.env",
+  "**/*.env",
+  "**/.gitmodules",
+  "**/.tool-versions",
+  "**/ezdown",
+  "**/*.service",
+  "**/*.service.j2",
+  "**/*.tf",
+  "**/*.tofu",
+  "**/*.tfvars"
+];
+var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", ".netcompat.yaml", ".netcompat-baseline.json"];
+var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+function wantedDir(within, path) {
+  return within.length === 0 || within.some((w) => w === "" || path === w || path.startsWith(`${w}/`) || w.startsWith(`${path}/`));
+}
+function wantedFile(within, path) {
+  return within.length === 0 || within.some((w) => w === "" || path === w || path.startsWith(`${w}/`));
+}
+function sortedEntries(abs) {
+  let list;
+  try {
+    list = (0, import_node_fs2.readdirSync)(abs, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  if (list.length > 1) list.sort(byFullPath);
+  return list;
+}
+function byFullPath(a, b) {
+  const x = a.name;
+  const y = b.name;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x.charCodeAt(i) - y.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  const cx = x.length > n ? x.charCodeAt(n) : a.isDirectory() ? 47 : -1;
+  const cy = y.length > n ? y.charCodeAt(n) : b.isDirectory() ? 47 : -1;
+  return cx - cy;
+}
+var BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
+function backupSegment(path) {
+  return path.split("/").find((s) => BACKUP_SEGMENT.test(s));
+}
+var DIR = 1;
+var FILE = 2;
+var LINK = 4;
+var SentEntry = class {
+  constructor(name, kind) {
+    this.name = name;
+    this.kind = kind;
+  }
+  name;
+  kind;
+  isDirectory() {
+    return this.kind === DIR;
+  }
+  isFile() {
+    return this.kind === FILE;
+  }
+  isSymbolicLink() {
+    return this.kind === LINK;
+  }
+};
+function* discover(opts) {
+  yield* new Walker(opts).subtree("");
+}
+var Walker = class {
+  root;
+  include;
+  exclude;
+  within;
+  realRoot;
+  constructor(opts) {
+    this.root = (0, import_node_path3.resolve)(opts.root);
+    this.include = compileInclude(opts.include ?? DEFAULT_INCLUDE, this.root);
+    this.exclude = compileExclude([...opts.exclude ?? [], ...DEFAULT_EXCLUDE]);
+    this.within = opts.within ?? [];
+  }
+  /** The file at a root-relative path, as the walk gives it. */
+  sourceFile(path) {
+    return { path, abs: `${this.root}/${path}` };
+  }
+  /** Everything under `rel` ('' for the root), which the caller has already found wanted and not excluded. */
+  *subtree(rel) {
+    yield* this.walk(rel);
+  }
+  /**
+   * The walk from `rel`; with `split`, once it has listed `split.afterDirs` folders, what is left may be
+   * handed to another thread (`handOff`).
+   */
+  *walk(rel, split2) {
+    const root = this.root;
+    yield* this.run([{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }], split2);
+  }
+  /** The rest of a walk another thread handed off, from where it stopped (in the same order). */
+  *resume(rest2) {
+    const stack = rest2.map(({ rel, backup, names, kinds }) => ({ rel, backup, next: 0, entries: names.map((n, k) => new SentEntry(n, kinds[k])) }));
+    yield* this.run(stack);
+  }
+  *run(stack, split2) {
+    const { root, within, exclude } = this;
+    let listed4 = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const entry = top.entries[top.next++];
+      if (!entry) {
+        stack.pop();
+        continue;
+      }
+      const name = entry.name;
+      const path = top.rel === "" ? name : `${top.rel}/${name}`;
+      const backup = top.backup || BACKUP_SEGMENT.test(name);
+      if (entry.isDirectory()) {
+        if (!wantedDir(within, path) || exclude.dir(path, name)) continue;
+        stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
+        if (split2 && ++listed4 >= split2.afterDirs) {
+          const taken = split2.handOff(() => rest(stack));
+          if (taken) return;
+          if (taken === false) split2 = void 0;
+        }
+        continue;
+      }
+      const file = this.file(entry, path, backup);
+      if (file) yield file;
+    }
+  }
+  file(entry, path, inBackup) {
+    const isLink = entry.isSymbolicLink();
+    if (!(isLink || entry.isFile()) || !wantedFile(this.within, path) || !this.include(path, entry.name) || this.exclude.file(path)) return void 0;
+    const abs = `${this.root}/${path}`;
+    const backup = inBackup ? backupSegment(path) : void 0;
+    if (backup) {
+      return {
+        skipped: {
+          path,
+          reason: "backup",
+          detail: `${backup} is a backup or editor copy: not read, so it cannot double the findings of what it copies (rename it to scan it)`
+        }
+      };
+    }
+    if (isLink) {
+      this.realRoot ??= (0, import_node_fs2.realpathSync)(this.root);
+      return { skipped: symlinkSkip(path, abs, this.realRoot) };
+    }
+    return { file: { path, abs } };
+  }
+};
+function rest(stack) {
+  return stack.map(({ rel, backup, entries, next }) => {
+    const left = entries.slice(next);
+    return { rel, backup, names: left.map((e) => e.name), kinds: left.map((e) => e.isDirectory() ? DIR : e.isFile() ? FILE : e.isSymbolicLink() ? LINK : 0) };
+  });
+}
+function symlinkSkip(path, abs, realRoot) {
+  let target;
+  try {
+    target = (0, import_node_fs2.realpathSync)(abs);
+  } catch {
+    target = void 0;
+  }
+  const inside = target !== void 0 && (target === realRoot || target.startsWith(realRoot + import_node_path3.sep));
+  return inside ? { path, reason: "symlink", detail: "symbolic link inside the workspace; its target is scanned on its own", quiet: true } : { path, reason: "symlink-outside", detail: "symbolic link to a path outside the workspace: not followed" };
+}
+var import_semver = __toESM(require_semver(), 1);
+var table2;
+function operatorCalicoTable() {
+  if (!table2) {
+    const data = knowledgeData("data/operator-calico.yaml");
+    table2 = data;
+  }
+  return table2;
+}
+function triple(v) {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:[-+].*)?$/.exec(v.trim());
+  return m ? [Number(m[1]), Number(m[2]), m[3] === void 0 ? void 0 : Number(m[3])] : void 0;
+}
+function calicoForOperator(operatorVersion) {
+  const t = triple(operatorVersion);
+  if (!t) return void 0;
+  const [major, minor, patch] = t;
+  const row = operatorCalicoTable().operators.find((r) => r.operator === `${major}.${minor}`);
+  if (!row) return void 0;
+  const exact = patch === void 0 ? void 0 : row.patches?.[`${major}.${minor}.${patch}`];
+  return { calico: exact ?? row.calico, exact: exact !== void 0, verified: row.verified, references: row.references };
+}
+function chartRow(chart) {
+  const name = chart.trim().toLowerCase().split("/").pop() ?? "";
+  return operatorCalicoTable().charts.find((r) => r.names.includes(name));
+}
+function isCalicoChart(chart) {
+  const row = chartRow(chart);
+  return row !== void 0 && row.installs !== "crds";
+}
+function calicoFromChartVersion(chart, version) {
+  const row = chartRow(chart);
+  if (!row || row.installs === "crds") return void 0;
+  const s = version.trim();
+  const within = /^(?:v?3\.(\d+)\.[x*]|~\s*v?3\.(\d+)(?:\.\d+)?)$/i.exec(s);
+  if (within) {
+    const calico = `3.${within[1] ?? within[2]}`;
+    return { calico, note: `${row.names[0]} chart ${s}: a Calico ${calico} patch, the newest that matched when it was installed` };
+  }
+  if (row.encoding === "calico") {
+    const m2 = /^v?(3\.\d+\.\d+)$/.exec(s);
+    return m2?.[1] ? { calico: m2[1] } : void 0;
+  }
+  if (row.encoding === "patch-revision") {
+    const m2 = /^v?(3)\.(\d+)\.(\d*)(\d\d)$/.exec(s);
+    if (!m2) return void 0;
+    const calico = `${m2[1]}.${m2[2]}.${m2[3] === "" ? "0" : Number(m2[3])}`;
+    return { calico, note: `${row.names[0]} chart ${s} = Calico ${calico}, package revision ${m2[4]}` };
+  }
+  const m = /^v?(3\.\d+\.\d+)-build\d+$/.exec(s);
+  return m?.[1] ? { calico: m[1], note: `${row.names[0]} chart ${s} = Calico ${m[1]}` } : void 0;
+}
+function isCalicoChartVersion(chart, version) {
+  return calicoFromChartVersion(chart, version) !== void 0;
+}
+function helmRange(text) {
+  const s = text.trim().replace(/~>\s*v?(\d+)\.(\d+)\.(\d+)/g, (_m, a, b, c) => `>=${a}.${b}.${c} <${a}.${Number(b) + 1}.0`).replace(/~>\s*v?(\d+)\.(\d+)/g, (_m, a, b) => `>=${a}.${b}.0 <${Number(a) + 1}.0.0`).replace(/\bv(?=\d)/g, "").replace(/\s*,\s*/g, " ");
+  return import_semver.default.validRange(s) ?? void 0;
+}
+function calicoChartRange(chart, text) {
+  const row = chartRow(chart);
+  if (!row || row.installs === "crds" || row.encoding !== "calico" || !/[~^<>=*xX|,\s]/.test(text.trim())) return void 0;
+  const range = helmRange(text);
+  if (range === void 0) return void 0;
+  const newest = Math.max(...operatorCalicoTable().operators.map((r) => Number(r.calico.split(".")[1])));
+  const candidates = [];
+  for (let m = 0; m <= newest + 1; m++) if (import_semver.default.intersects(range, `>=3.${m}.0 <3.${m + 1}.0`)) candidates.push(`3.${m}`);
+  if (candidates.length === 0) return void 0;
+  const open = candidates[candidates.length - 1] === `3.${newest + 1}`;
+  const shown2 = open ? `Calico ${candidates[0]} or later` : candidates.length === 1 ? `Calico ${candidates[0]}` : `Calico ${candidates[0]} to ${candidates[candidates.length - 1]}`;
+  return { candidates, shown: shown2 };
+}
+function isCalicoChartRange(chart, text) {
+  return calicoChartRange(chart, text) !== void 0;
+}
+var compiled;
+function compiledPatterns() {
+  if (!compiled) {
+    const data = knowledgeData("data/os-image-patterns.yaml") ?? { patterns: [] };
+    compiled = data.patterns.map((pattern) => ({ pattern, re: new RegExp(pattern.match, "i") }));
+  }
+  return compiled;
+}
+function kubernetesMinor(version) {
+  const m = version === void 0 ? null : /^v?(1\.\d+)(?:$|[.\-+])/.exec(version.trim());
+  return m?.[1];
+}
+function fill(template, m, k8s) {
+  if (template.includes("{k8s}") && k8s === void 0) return void 0;
+  return template.replace(/\{k8s\}/g, k8s ?? "").replace(/\{\.\$(\d)\}/g, (_, n) => m[Number(n)] ? `.${m[Number(n)]}` : "").replace(/\{-\$(\d)\}/g, (_, n) => m[Number(n)] ? `-${m[Number(n)]}` : "").replace(/\$(\d)/g, (_, n) => m[Number(n)] ?? "").toLowerCase();
+}
+function hasRelease(spec) {
+  return /-\d/.test(spec);
+}
+function describe(input, spec, unresolved, note) {
+  const target = unresolved ? `${spec} (release unknown)` : lookupOs(spec)?.label ?? spec;
+  return `${input} \u2192 ${target}${note ? `; ${note}` : ""}`;
+}
+function matchOsImage(input, kind, ctx = {}) {
+  const key = `${kind}\0${ctx.k8sMinor ?? ""}\0${input}`;
+  if (matched.has(key)) {
+    const m2 = matched.get(key);
+    return m2 && { ...m2 };
+  }
+  const m = matchOnce(input, kind, ctx);
+  if (matched.size < MEMO_LIMIT) matched.set(key, m);
+  return m && { ...m };
+}
+var MEMO_LIMIT = 4096;
+var matched = /* @__PURE__ */ new Map();
+var ignored = /* @__PURE__ */ new Map();
+function matchOnce(input, kind, ctx) {
+  const s = input.trim();
+  if (!s || s.length > 512) return void 0;
+  for (const { pattern, re } of compiledPatterns()) {
+    if (!pattern.kinds.includes(kind)) continue;
+    const m = re.exec(s);
+    if (!m) continue;
+    if (pattern.ignore || pattern.os === void 0) return void 0;
+    let spec = fill(pattern.os, m, ctx.k8sMinor);
+    let note = pattern.note;
+    if (spec === void 0 && pattern.fallback) {
+      spec = pattern.fallback;
+      note = `Kubernetes version unknown, assuming ${pattern.fallback}${note ? `; ${note}` : ""}`;
+    } else if (spec === void 0) {
+      spec = pattern.os.replace(/-?\{k8s\}.*$/, "");
+      note = `depends on the Kubernetes version, which is unknown here${note ? `; ${note}` : ""}`;
+    }
+    const unresolved = !hasRelease(spec);
+    return { spec, unresolved, patternId: pattern.id, note: describe(s, spec, unresolved, note) };
+  }
+  return void 0;
+}
+function isIgnoredOsImage(input, kind) {
+  const key = `${kind}\0${input}`;
+  let answer = ignored.get(key);
+  if (answer === void 0) {
+    answer = false;
+    const s = input.trim();
+    for (const { pattern, re } of compiledPatterns()) {
+      if (pattern.kinds.includes(kind) && re.test(s)) {
+        answer = pattern.ignore === true;
+        break;
+      }
+    }
+    if (ignored.size < MEMO_LIMIT) ignored.set(key, answer);
+  }
+  return answer;
+}
+function isDroppedOsImage(input, kinds) {
+  const [first, ...rest2] = kinds;
+  return first !== void 0 && isIgnoredOsImage(input, first) && rest2.every((k) => !matchOsImage(input, k));
+}
+var KUBESPRAY_DEFINITION = {
+  source: "kubespray-group-vars",
+  /** A file with Kubespray's own keys. */
+  inventory: "Kubespray inventory",
+  /** A variables file that only may be Kubespray's. */
+  variables: "variables file"
+};
+var INVENTORY_VARS = /(^|\/)(group_vars|host_vars)\//;
+var import_node_v8 = __toESM(require_node_v8(), 1);
+var HEAP_FLAGS = [
+  { flag: "--semi-space-growth-factor=1", v8: [11, 13] },
+  { flag: "--heap-growing-percent=10", v8: [11, 13] },
+  // V8 13.6 (Node 24) keeps the pages a collection frees in a pool (3 to 21 MiB at 100,000 files) and grows
+  // the old generation by at least 8 MiB at a time; in memory-saver mode it empties the pool at each full
+  // collection and grows by 2 MiB. Node 20's V8 11.3 has no such flag (and no pool).
+  { flag: "--memory-saver-mode", v8: [13, 13] },
+  // V8 13's mid-tier optimizing compiler (Maglev; off in V8 11.3) keeps its own code and metadata for each
+  // function it compiles: without it functions go from the baseline tier to TurboFan, as on Node 20.
+  { flag: "--no-maglev", v8: [13, 13] },
+  // Tier-up for a run of about a second: by default V8 hands each function that turns hot to TurboFan on a
+  // background thread, and in a scan most of those compiles finish too late to pay back (at 20,000 files the
+  // compiler threads took 0.6 s of CPU on Node 20 and 0.3 s on Node 24, about a third and a fifth of the
+  // process). 16 times the default budget (V8 11: bytes of bytecode run; V8 13 without Maglev: calls) still
+  // optimises what runs long; the process's CPU fell by about a quarter on Node 20 and a seventh on Node 24,
+  // and the peak by a few MiB (README.md, "Benchmark"). It replaces the 8x budget Terraform scans got alone.
+  { flag: "--interrupt-budget=1081344", v8: [11, 11] },
+  { flag: "--invocation-count-for-turbofan=48000", v8: [13, 13] }
+];
+function heapFlagsFor(v8Major) {
+  const flags = HEAP_FLAGS.filter((f) => v8Major >= f.v8[0] && v8Major <= f.v8[1]).map((f) => f.flag);
+  return flags.length > 0 ? flags.join(" ") : void 0;
+}
+var FLAGS = heapFlagsFor(Number(process.versions.v8.split(".")[0]));
+var kept = false;
+function keepHeapSmall() {
+  if (!FLAGS) return;
+  (0, import_node_v8.setFlagsFromString)(FLAGS);
+  kept = true;
+}
+function heapKeptSmall() {
+  return kept;
 }
 function sizeHeapForScan() {
   keepHeapSmall();
@@ -2703,7 +2264,7 @@ function rowLabel(p, row) {
   return `${shownRelease(p, row.release)}\u2026${shownRelease(p, row.to)}`;
 }
 var MAX_LISTED = 8;
-function listed2(items) {
+function listed(items) {
   return items.length > MAX_LISTED ? `${items.slice(0, MAX_LISTED).join(", ")} (+${items.length - MAX_LISTED} more)` : items.join(", ");
 }
 function at(f, show) {
@@ -2717,8 +2278,8 @@ function recognition(read2, p, k8s, show) {
   if (releases.length > 0) {
     const candidates = releases.flatMap((r) => expand(p, r));
     const shown2 = candidates.map((c) => shownRelease(p, c.release ?? "?", c.row));
-    const label = shown2.length === 1 ? `${p.label} ${shown2[0]}` : `${p.label}, one of ${listed2(shown2)}`;
-    return { candidates, label, where: `${p.label} release from ${listed2(releaseFacts.map((f) => at(f, show)))}`, from: releaseFacts };
+    const label = shown2.length === 1 ? `${p.label} ${shown2[0]}` : `${p.label}, one of ${listed(shown2)}`;
+    return { candidates, label, where: `${p.label} release from ${listed(releaseFacts.map((f) => at(f, show)))}`, from: releaseFacts };
   }
   const where2 = `${p.label} recognised from ${at(nameFact, show)}`;
   if (p.releases.length === 0) return { candidates: [{}], label: p.label, where: where2, from: [nameFact] };
@@ -2728,7 +2289,7 @@ function recognition(read2, p, k8s, show) {
   const why = k8s === void 0 ? "" : `; the releases that install Kubernetes ${k8s}`;
   return {
     candidates: fits.map((row) => ({ release: row.to ? void 0 : row.release, row })),
-    label: `${p.label}, release unknown (one of ${listed2(fits.map((r) => rowLabel(p, r)))})`,
+    label: `${p.label}, release unknown (one of ${listed(fits.map((r) => rowLabel(p, r)))})`,
     where: `${where2}${why}`,
     from: k8sFact ? [nameFact, k8sFact] : [nameFact]
   };
@@ -3637,10 +3198,10 @@ function factCatalog() {
 function factInfo(name) {
   return factCatalog().get(name) ?? { name, component: "node", label: name, description: name, hint: `pass --fact ${name}=VALUE` };
 }
-var BYTES2 = 16;
+var BYTES = 16;
 var HEX = /^[0-9a-f]{32}$/;
 var Fingerprints = class {
-  bytes = Buffer.alloc(BYTES2 * 4);
+  bytes = Buffer.alloc(BYTES * 4);
   count = 0;
   texts;
   constructor(prints2 = []) {
@@ -3652,7 +3213,7 @@ var Fingerprints = class {
   push(p) {
     if (!this.texts) {
       this.reserve(this.count + 1);
-      if (writeHex(this.bytes, this.count * BYTES2, p)) {
+      if (writeHex(this.bytes, this.count * BYTES, p)) {
         this.count++;
         return;
       }
@@ -3667,12 +3228,12 @@ var Fingerprints = class {
       return;
     }
     this.reserve(this.count + other.count);
-    other.bytes.copy(this.bytes, this.count * BYTES2, 0, other.count * BYTES2);
+    other.bytes.copy(this.bytes, this.count * BYTES, 0, other.count * BYTES);
     this.count += other.count;
   }
   /** Room for `count` fingerprints as bytes, at least doubling what there is. */
   reserve(count) {
-    const need = count * BYTES2;
+    const need = count * BYTES;
     if (need <= this.bytes.length) return;
     const grown = Buffer.alloc(Math.max(need, this.bytes.length * 2));
     this.bytes.copy(grown);
@@ -3682,19 +3243,19 @@ var Fingerprints = class {
     if (this.texts) return this.texts.includes(print);
     if (!HEX.test(print)) return false;
     const want = Buffer.from(print, "hex");
-    for (let i = 0; i < this.count; i++) if (want.equals(this.bytes.subarray(i * BYTES2, (i + 1) * BYTES2))) return true;
+    for (let i = 0; i < this.count; i++) if (want.equals(this.bytes.subarray(i * BYTES, (i + 1) * BYTES))) return true;
     return false;
   }
   at(i) {
     if (this.texts) return this.texts[i];
-    return i >= 0 && i < this.count ? this.bytes.toString("hex", i * BYTES2, (i + 1) * BYTES2) : void 0;
+    return i >= 0 && i < this.count ? this.bytes.toString("hex", i * BYTES, (i + 1) * BYTES) : void 0;
   }
   *[Symbol.iterator]() {
     for (let i = 0; i < this.length; i++) yield this.at(i);
   }
   /** Drops the room kept for more (once no more are added). */
   trim() {
-    if (!this.texts && this.bytes.length > this.count * BYTES2) this.bytes = Buffer.from(this.bytes.subarray(0, this.count * BYTES2));
+    if (!this.texts && this.bytes.length > this.count * BYTES) this.bytes = Buffer.from(this.bytes.subarray(0, this.count * BYTES));
   }
   /** As JSON (JSON.stringify, test assertions): the list of texts. */
   toJSON() {
@@ -3702,8 +3263,8 @@ var Fingerprints = class {
   }
 };
 function writeHex(into, at2, p) {
-  if (p.length !== BYTES2 * 2) return false;
-  for (let i = 0; i < BYTES2; i++) {
+  if (p.length !== BYTES * 2) return false;
+  for (let i = 0; i < BYTES; i++) {
     const hi = nibble(p.charCodeAt(2 * i));
     const lo = nibble(p.charCodeAt(2 * i + 1));
     if (hi < 0 || lo < 0) return false;
@@ -3943,9 +3504,9 @@ var ClusterValues = class {
     return values;
   }
 };
-var import_node_module2 = __toESM(require_node_module(), 1);
+var import_node_module = __toESM(require_node_module(), 1);
 var crypto;
-var load = () => crypto ??= (0, import_node_module2.createRequire)(__netcompatUrl)("node:crypto");
+var load = () => crypto ??= (0, import_node_module.createRequire)(__netcompatUrl)("node:crypto");
 function fingerprint(ruleId, context, values, files) {
   return fingerprintOf(ruleId, context, fingerprintTail(values, files));
 }
@@ -4604,24 +4165,267 @@ function* evaluateContexts(rules2, contexts, opts = {}) {
     yield out;
   }
 }
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
+var import_node_module2 = __toESM(require_node_module(), 1);
+var UNCLAIMED = 0;
+var MAIN = 1;
+var FILE_WORKER = "netcompat-file-worker";
+var UP = 0;
+var FRONT = 1;
+var POSTED = 2;
+var CLAIM_PAGE = 2048;
+var SIZE = 0;
+var BYTES2 = 1;
+var UNREAD = 2;
+var SKIPPED = 3;
+var READ_HERE = 4;
+var SENT_BYTES = 32 * 1024;
+var SharedChunks = class {
+  constructor(walker, state, rest2) {
+    this.walker = walker;
+    this.state = state;
+    this.rest = rest2;
+  }
+  walker;
+  state;
+  rest;
+  lists = /* @__PURE__ */ new Map();
+  parts = /* @__PURE__ */ new Map();
+  got = /* @__PURE__ */ new Map();
+  /** Chunks the worker stopped reading part-way: the rest is read here. */
+  stopped = /* @__PURE__ */ new Set();
+  pages = [];
+  end;
+  failed = false;
+  wake;
+  /** A message from the worker: a chunk of the walk, or part of a chunk it read. */
+  take(msg) {
+    if ("from" in msg) {
+      const list = this.parts.get(msg.chunk);
+      if (list) list.push(msg);
+      else this.parts.set(msg.chunk, [msg]);
+      this.got.set(msg.chunk, (this.got.get(msg.chunk) ?? 0) + msg.codes.length);
+      if (msg.rest) this.stopped.add(msg.chunk);
+    } else if (msg.end !== void 0) this.end = msg.end;
+    else {
+      if (msg.claims) this.pages[msg.chunk / CLAIM_PAGE] = new Int32Array(msg.claims);
+      this.lists.set(msg.chunk, msg);
+    }
+    this.wake?.();
+  }
+  /** The worker stopped (finished, crashed or terminated). */
+  fail() {
+    this.failed = true;
+    this.wake?.();
+  }
+  next() {
+    return new Promise((done) => this.wake = done);
+  }
+  /** Every file of the walk the worker took, a chunk at a time, in walk order. */
+  async *stream() {
+    let taken = 0;
+    for (let i = 0; ; i++) {
+      while (!this.lists.has(i) && (this.end === void 0 || i < this.end) && !this.failed) await this.next();
+      const list = this.lists.get(i);
+      if (!list) {
+        if (this.end !== void 0 && i >= this.end) return;
+        yield after(this.walker.resume(this.rest), taken);
+        return;
+      }
+      this.lists.delete(i);
+      const n = list.codes.length;
+      taken += n;
+      Atomics.store(this.state, FRONT, i);
+      Atomics.notify(this.state, FRONT);
+      const page = this.pages[Math.floor(i / CLAIM_PAGE)];
+      if (Atomics.compareExchange(page, i % CLAIM_PAGE, UNCLAIMED, MAIN) === UNCLAIMED) {
+        yield listed2(list, this.walker);
+        continue;
+      }
+      while ((this.got.get(i) ?? 0) < n && !this.stopped.has(i) && !this.failed) await this.next();
+      const parts = this.parts.get(i);
+      this.parts.delete(i);
+      const got = this.got.get(i) ?? 0;
+      yield parts && (got === n || this.stopped.has(i)) ? [...read(list, parts, this.walker), ...listed2(list, this.walker, got)] : listed2(list, this.walker);
+      this.got.delete(i);
+      this.stopped.delete(i);
+    }
+  }
+};
+function* after(items, n) {
+  let k = 0;
+  for (const item of items) if (k++ >= n) yield item;
+}
+function listed2(list, walker, from = 0) {
+  const paths = list.paths.split("\0");
+  const out = [];
+  let s = 0;
+  for (let k = 0; k < paths.length; k++) {
+    const skip = list.codes[k] === SKIPPED;
+    if (k >= from) out.push(skip ? { skipped: list.skips[s] } : { file: walker.sourceFile(paths[k]) });
+    if (skip) s++;
+  }
+  return out;
+}
+function read(list, parts, walker) {
+  const paths = list.paths.split("\0");
+  const out = [];
+  let walkSkip = 0;
+  for (const part of parts) {
+    let byte = 0;
+    let skip = 0;
+    for (let j = 0; j < part.codes.length; j++) {
+      const path = paths[part.from + j];
+      const code2 = part.codes[j];
+      if (code2 === SIZE) out.push({ path, size: part.sizes[j] });
+      else if (code2 === BYTES2) {
+        const n = part.sizes[j];
+        out.push({ path, bytes: part.bytes.subarray(byte, byte + n) });
+        byte += n;
+      } else if (code2 === READ_HERE) out.push({ file: walker.sourceFile(path) });
+      else if (code2 === UNREAD) out.push({ path, unread: part.skips[skip++] });
+      else out.push({ skipped: list.skips[walkSkip++] });
+    }
+  }
+  return out;
+}
+var DEFAULT_FILE_WORKER = false;
+function fileWorkerFromEnv(env) {
+  const v = env.NETCOMPAT_FILE_WORKER_DIRS;
+  if (v === "off") return false;
+  const n = Number(v);
+  if (v === void 0 || v.trim() === "" || !Number.isInteger(n) || n < 0) return void 0;
+  return { afterDirs: n };
+}
+function walkOptions(opts) {
+  return {
+    root: opts.root,
+    ...opts.include ? { include: opts.include } : {},
+    ...opts.exclude ? { exclude: opts.exclude } : {},
+    ...opts.maxBytes !== void 0 ? { maxBytes: opts.maxBytes } : {},
+    ...opts.within ? { within: opts.within } : {}
+  };
+}
+var FilePhase = class {
+  /** `walk`: the walk's options (walkOptions); the trigger words follow through `search()`. */
+  constructor(walker, walk, options) {
+    this.walker = walker;
+    this.walk = walk;
+    this.stopped = new Promise((done) => this.stop = done);
+    const chosen = options ?? DEFAULT_FILE_WORKER;
+    if (chosen === false) return;
+    const url = chosen.url ?? new URL("./file-worker.js", __netcompatUrl);
+    if (url.protocol !== "file:" || !(0, import_node_fs3.existsSync)((0, import_node_url.fileURLToPath)(url))) return;
+    this.url = url;
+    this.split = { afterDirs: Math.max(1, chosen.afterDirs), handOff: (rest2) => this.share(rest2) };
+  }
+  walker;
+  walk;
+  worker;
+  failed = false;
+  split;
+  /** The worker has the walk (the main thread reads through `stream()`). */
+  whole = false;
+  /** Settles when the worker has stopped (finished, crashed or was never started); tests wait on it. */
+  stopped;
+  stop = () => {
+  };
+  /** The chunks as they come, and the state both threads see. */
+  shared;
+  state;
+  /** Where the worker is, and the search words once known (sent with the rest, or after it). */
+  url;
+  words;
+  /**
+   * Starts the worker, then hands it the rest of the walk once it is up (undefined until then: this thread
+   * walks on, so the worker's start-up costs the walk nothing).
+   */
+  share(rest2) {
+    if (this.failed) return false;
+    if (!this.state) {
+      const state = new SharedArrayBuffer(12);
+      if (!this.start(this.url, { role: FILE_WORKER, mode: "shared", walk: this.walk, state, heapFlags: heapKeptSmall() })) return false;
+      this.state = new Int32Array(state);
+      return void 0;
+    }
+    if (Atomics.load(this.state, UP) !== 1) return void 0;
+    const left = rest2();
+    const start = { rest: left, ...this.words ? { words: this.words } : {} };
+    this.shared = new SharedChunks(this.walker, this.state, left);
+    this.worker.postMessage(start);
+    Atomics.store(this.state, POSTED, 1);
+    Atomics.notify(this.state, POSTED);
+    this.whole = true;
+    return true;
+  }
+  start(url, input) {
+    try {
+      const threads = (0, import_node_module2.createRequire)(__netcompatUrl)("node:worker_threads");
+      this.worker = new threads.Worker(url, { workerData: input });
+      if (heapKeptSmall()) {
+        keepHeapSmall();
+      }
+    } catch {
+      return false;
+    }
+    this.worker.on("message", (msg) => this.shared?.take(msg));
+    const fail = () => {
+      this.failed = true;
+      this.shared?.fail();
+      this.stop();
+    };
+    this.worker.on("error", fail);
+    this.worker.on("exit", fail);
+    return true;
+  }
+  /** The worker has started and is up, waiting for the rest of the walk (tests wait on it). */
+  workerUp() {
+    return this.state !== void 0 && Atomics.load(this.state, UP) === 1;
+  }
+  /** The trigger words, once the main thread has loaded the extractors (kept until the hand-off). */
+  search(words) {
+    if (this.words) return;
+    this.words = searchOf(words);
+    if (this.shared) this.worker?.postMessage(this.words);
+  }
+  /**
+   * The files of the walk the worker took, in walk order, a chunk at a time; if the worker fails, the rest
+   * walked here (the walk's order is fixed, so it goes on after the files taken).
+   */
+  async *stream() {
+    if (this.shared) yield* this.shared.stream();
+  }
+  /** Stops the worker (it may still be walking when the scan ends early). */
+  close() {
+    const w = this.worker;
+    this.worker = void 0;
+    if (this.state && Atomics.load(this.state, POSTED) === 0) {
+      Atomics.store(this.state, POSTED, 2);
+      Atomics.notify(this.state, POSTED);
+    }
+    if (w) {
+      w.removeAllListeners("message");
+      void w.terminate();
+    }
+    this.stop();
+  }
+};
+function searchOf({ needles, always, suggestions }) {
+  return { needles: needles.map((n) => ({ triggers: n.triggers, kinds: n.kinds })), always, suggestions };
+}
 async function readRepository(opts) {
   const out = { facts: [], skipped: [], directives: [], candidates: [] };
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-5FO5RE2P.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-RAWZ7WQ5.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
   const walker = new Walker(opts);
   const worker = opts.fileWorker ?? DEFAULT_FILE_WORKER;
-  if (worker !== false && worker.tasks) {
-    reader = await startReading();
-    phase = new FilePhase(walker, (await Promise.resolve().then(() => require("./chunk-5FO5RE2P.js"))).phaseSetup(opts), worker);
-  } else if (worker !== false) {
-    phase = new FilePhase(walker, { walk: walkOptions(opts) }, worker);
-    if (phase.whole) reader = await startReading();
-  }
+  if (worker !== false) phase = new FilePhase(walker, walkOptions(opts), worker);
   const one = (item) => {
     opts.budget.throwIfOver("reading files");
     opts.stats.filesSeen++;
@@ -4632,18 +4436,9 @@ async function readRepository(opts) {
   };
   const needsReader = (item) => reader === void 0 && !("skipped" in item);
   try {
-    if (!phase?.whole) {
-      for (const item of walker.walk("", phase?.split)) {
-        if ("task" in item) {
-          for (const sub of await phase.task(item.task)) {
-            if (needsReader(sub)) reader = await startReading();
-            one(sub);
-          }
-        } else {
-          if (needsReader(item)) reader = await startReading();
-          one(item);
-        }
-      }
+    for (const item of walker.walk("", phase?.split)) {
+      if (needsReader(item)) reader = await startReading();
+      one(item);
     }
     if (phase?.whole) {
       reader ??= await startReading();
@@ -4769,11 +4564,11 @@ var PlaceLists = class {
   }
 };
 var LISTED = 3;
-function listed22(items, max = LISTED) {
+function listed3(items, max = LISTED) {
   return items.length > max ? `${items.slice(0, max).join(", ")} (+${items.length - max} more)` : items.join(", ");
 }
 function where(places, show) {
-  return places.length ? listed22(places.map(show)) : "an explicit input";
+  return places.length ? listed3(places.map(show)) : "an explicit input";
 }
 function conflictDiagnostics(conflicts, manyClusters, show) {
   const same = /* @__PURE__ */ new Map();
@@ -4804,7 +4599,7 @@ function conflictDiagnostic(c, clusters, show) {
   const scope = clusters.length === 0 ? "" : clusters.length === 1 ? ` in cluster ${clusters[0]}` : ` in ${clusters.length} clusters (${named})`;
   const d = {
     level: "warning",
-    message: `conflict${scope}: ${c.fact} has ${c.values.length} values: ${values}. Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file (${files.length > 1 ? `one of ${listed22(files)}` : files[0] ?? "FILE"}; --exclude, or the exclude input${show ? ", relative to the scanned directory" : ""}), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
+    message: `conflict${scope}: ${c.fact} has ${c.values.length} values: ${values}. Rules are checked against each, so a finding may rest on a stale one. Resolve it: exclude the stale file (${files.length > 1 ? `one of ${listed3(files)}` : files[0] ?? "FILE"}; --exclude, or the exclude input${show ? ", relative to the scanned directory" : ""}), or split the clusters in the config file (clusters: [{name, paths}]) if these are different clusters.`,
     conflict: { fact: c.fact, values: c.values.map((v) => ({ value: v.value, places: v.places })), ...clusters.length ? { clusters: [...clusters] } : {} }
   };
   const first = c.values.find((v) => v.places.length)?.places[0];
@@ -5309,9 +5104,9 @@ function scanResult(opts, rules2, stats, read2, { contexts, excluded, shared }, 
   return result;
 }
 var import_node_path32 = __toESM(require_node_path(), 1);
-var import_node_fs23 = __toESM(require_node_fs(), 1);
+var import_node_fs32 = __toESM(require_node_fs(), 1);
 var import_node_path22 = __toESM(require_node_path(), 1);
-var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_fs22 = __toESM(require_node_fs(), 1);
 var import_node_path4 = __toESM(require_node_path(), 1);
 var MAX_SETTINGS_BYTES = 4 * 1024 * 1024;
 function isInside(boundary, real) {
@@ -5320,7 +5115,7 @@ function isInside(boundary, real) {
 }
 function realDirectory(path, what) {
   try {
-    return (0, import_node_fs3.realpathSync)(path);
+    return (0, import_node_fs22.realpathSync)(path);
   } catch (e) {
     throw new UsageError(`${what} ${path}: ${reasonOf2(e)}`);
   }
@@ -5336,7 +5131,7 @@ function reasonOf2(e) {
 function readConfinedFile(path, what, shown2, boundary, maxBytes = MAX_SETTINGS_BYTES) {
   let real;
   try {
-    real = (0, import_node_fs3.realpathSync)(path);
+    real = (0, import_node_fs22.realpathSync)(path);
   } catch (e) {
     throw new UsageError(`${what} ${shown2}: ${reasonOf2(e)}`);
   }
@@ -5345,18 +5140,18 @@ function readConfinedFile(path, what, shown2, boundary, maxBytes = MAX_SETTINGS_
   }
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(real, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOFOLLOW ?? 0));
+    fd = (0, import_node_fs22.openSync)(real, import_node_fs22.constants.O_RDONLY | (import_node_fs22.constants.O_NONBLOCK ?? 0) | (import_node_fs22.constants.O_NOFOLLOW ?? 0));
   } catch (e) {
     throw new UsageError(`${what} ${shown2}: ${reasonOf2(e)}`);
   }
   try {
-    const st = (0, import_node_fs3.fstatSync)(fd);
+    const st = (0, import_node_fs22.fstatSync)(fd);
     if (!st.isFile()) throw new UsageError(`${what} ${shown2}: not a regular file`);
     if (st.size > maxBytes) throw new UsageError(`${what} ${shown2}: ${st.size} bytes is over the ${maxBytes}-byte limit`);
     const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
     let got = 0;
     for (; ; ) {
-      const n = (0, import_node_fs3.readSync)(fd, buf, got, buf.length - got, null);
+      const n = (0, import_node_fs22.readSync)(fd, buf, got, buf.length - got, null);
       if (n === 0) break;
       got += n;
       if (got >= buf.length) break;
@@ -5368,12 +5163,12 @@ function readConfinedFile(path, what, shown2, boundary, maxBytes = MAX_SETTINGS_
       throw new UsageError(`${what} ${shown2}: not valid UTF-8 text`);
     }
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs22.closeSync)(fd);
   }
 }
 function existsNoFollow(path) {
   try {
-    (0, import_node_fs3.lstatSync)(path);
+    (0, import_node_fs22.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -5395,7 +5190,7 @@ function ruleFiles(base, pattern) {
   let fixed = 0;
   while (fixed < parts.length - 1 && !MAGIC.test(parts[fixed])) fixed++;
   const start = (0, import_node_path22.join)(base, ...parts.slice(0, fixed));
-  if (!(0, import_node_fs23.existsSync)(start)) return [];
+  if (!(0, import_node_fs32.existsSync)(start)) return [];
   const out = [];
   for (const item of discover({ root: start, include: [parts.slice(fixed).join("/")] })) {
     if ("file" in item) out.push(item.file.abs);
@@ -5516,14 +5311,14 @@ function scanOptions(req) {
     ...req.rootLabel !== void 0 ? { rootLabel: req.rootLabel } : {}
   };
 }
-var import_node_fs32 = __toESM(require_node_fs(), 1);
-var import_node_module22 = __toESM(require_node_module(), 1);
+var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_module3 = __toESM(require_node_module(), 1);
 var import_node_path42 = __toESM(require_node_path(), 1);
 function writeSafelySync(abs, produce, boundary) {
   let probe = (0, import_node_path42.dirname)(abs);
   for (; ; ) {
     try {
-      (0, import_node_fs32.lstatSync)(probe);
+      (0, import_node_fs4.lstatSync)(probe);
       break;
     } catch {
       if ((0, import_node_path42.dirname)(probe) === probe) break;
@@ -5531,19 +5326,19 @@ function writeSafelySync(abs, produce, boundary) {
     }
   }
   const outside = () => new Error("its folder resolves outside the workspace (symbolic link): not written");
-  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs32.realpathSync)(probe))) throw outside();
+  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)(probe))) throw outside();
   const missing = [];
   for (let d = (0, import_node_path42.dirname)(abs); d !== probe && (0, import_node_path42.dirname)(d) !== d; d = (0, import_node_path42.dirname)(d)) missing.unshift(d);
   for (const d of missing) {
     try {
-      (0, import_node_fs32.mkdirSync)(d);
+      (0, import_node_fs4.mkdirSync)(d);
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
   }
-  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs32.realpathSync)((0, import_node_path42.dirname)(abs)))) throw outside();
+  if (boundary !== void 0 && !isInside(boundary, (0, import_node_fs4.realpathSync)((0, import_node_path42.dirname)(abs)))) throw outside();
   try {
-    const st = (0, import_node_fs32.lstatSync)(abs);
+    const st = (0, import_node_fs4.lstatSync)(abs);
     if (st.isSymbolicLink()) throw new Error("is a symbolic link: not written through");
     if (!st.isFile()) throw new Error("is not a regular file: not overwritten");
   } catch (e) {
@@ -5552,15 +5347,15 @@ function writeSafelySync(abs, produce, boundary) {
   const tmp = (0, import_node_path42.join)((0, import_node_path42.dirname)(abs), `.${(0, import_node_path42.basename)(abs)}.${randomHex()}.tmp`);
   let fd;
   try {
-    fd = (0, import_node_fs32.openSync)(tmp, "wx", 420);
+    fd = (0, import_node_fs4.openSync)(tmp, "wx", 420);
     const out = fd;
-    produce((chunk) => void (0, import_node_fs32.writeSync)(out, chunk));
-    (0, import_node_fs32.closeSync)(fd);
+    produce((chunk) => void (0, import_node_fs4.writeSync)(out, chunk));
+    (0, import_node_fs4.closeSync)(fd);
     fd = void 0;
-    (0, import_node_fs32.renameSync)(tmp, abs);
+    (0, import_node_fs4.renameSync)(tmp, abs);
   } catch (e) {
-    if (fd !== void 0) (0, import_node_fs32.closeSync)(fd);
-    (0, import_node_fs32.rmSync)(tmp, { force: true });
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs4.rmSync)(tmp, { force: true });
     throw e;
   }
 }
@@ -5568,7 +5363,7 @@ async function writeFileSafely(abs, text, boundary) {
   writeSafelySync(abs, (sink) => sink(text), boundary);
 }
 function randomHex() {
-  return (0, import_node_module22.createRequire)(__netcompatUrl)("node:crypto").randomBytes(6).toString("hex");
+  return (0, import_node_module3.createRequire)(__netcompatUrl)("node:crypto").randomBytes(6).toString("hex");
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -6098,12 +5893,12 @@ function jsonContexts(result) {
     return part ? { ...c, facts: [...clusterFacts({ facts: c.facts, shared: part })] } : c;
   });
 }
-var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_fs5 = __toESM(require_node_fs(), 1);
 var import_node_path5 = __toESM(require_node_path(), 1);
 function repositoryRoot(dir, stopAt) {
   let at2 = dir;
   for (; ; ) {
-    if ((0, import_node_fs4.existsSync)((0, import_node_path5.join)(at2, ".git"))) return at2;
+    if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(at2, ".git"))) return at2;
     if (stopAt !== void 0 && at2 === stopAt) return stopAt;
     const up = (0, import_node_path5.dirname)(at2);
     if (up === at2) return stopAt ?? dir;
@@ -6115,7 +5910,7 @@ function posixRelative(from, to) {
   if ((0, import_node_path5.isAbsolute)(rel)) return to.split(/[\\/]/).join("/");
   return rel.split(/[\\/]/).filter(Boolean).join("/");
 }
-var import_node_module3 = __toESM(require_node_module(), 1);
+var import_node_module4 = __toESM(require_node_module(), 1);
 var import_node_path6 = __toESM(require_node_path(), 1);
 function parseChangedList(text) {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => import_node_path6.posix.normalize(l.replace(/\\/g, "/")).replace(/^\.\//, ""));
@@ -6135,7 +5930,7 @@ function gitChangedFiles(dir, base) {
   }
   const args = ["--no-pager", "-c", "core.fsmonitor=false", "diff", "--name-only", "--no-ext-diff", "--no-textconv", "--relative", "-z", `${ref}...HEAD`, "--"];
   const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  const { execFile } = (0, import_node_module3.createRequire)(__netcompatUrl)("node:child_process");
+  const { execFile } = (0, import_node_module4.createRequire)(__netcompatUrl)("node:child_process");
   return new Promise((resolve3, reject) => {
     execFile("git", args, { cwd: dir, maxBuffer: 64 * 1024 * 1024, env }, (err, stdout, stderr) => {
       if (!err) return resolve3(String(stdout).split("\0").filter(Boolean));
@@ -6507,12 +6302,10 @@ function factsBrief(facts) {
 0 && (module.exports = {
   CLUSTERS_NAMED,
   CONFIG_FILE,
-  DEFAULT_FILE_WORKER,
   DEFAULT_MAX_BYTES,
   FACT_NAMES,
   FAIL_ON,
   FORMATS,
-  FilePhase,
   GitDiffError,
   INVENTORY_VARS,
   KUBESPRAY_DEFINITION,
@@ -6571,7 +6364,6 @@ function factsBrief(facts) {
   factsOf,
   failingFindings,
   fails,
-  fileWorkerFromEnv,
   filteredCounts,
   formatPlace,
   formationLine,
@@ -6587,7 +6379,6 @@ function factsBrief(facts) {
   isKernelBuildRange,
   isObjectFact,
   isPlaceholder,
-  keepHeapSmall,
   kernelFlavor,
   kernelRange,
   knowledgeData,
@@ -6646,7 +6437,6 @@ function factsBrief(facts) {
   unsafePattern,
   verdictTitle,
   verdictWord,
-  walkOptions,
   withPlaceBase,
   writeFileSafely,
   writeJson,
