@@ -1,7 +1,6 @@
-import { factsOf } from '../evaluate/condition.js';
+import { ruleFacts } from '../evaluate/rule-facts.js';
 import { UsageError } from '../inputs/usage-error.js';
 import { factInfo } from '../knowledge/facts.js';
-import type { FactName } from '../model/fact.js';
 import type { Rule } from '../model/rule.js';
 import { conditionLines } from '../report/condition-text.js';
 import { didYouMean, parseCommandArgs, type OptionSpec } from './args.js';
@@ -31,8 +30,7 @@ const bullets = (items: readonly string[]) => items.flatMap((t) => wrap(t, '    
 
 /** A rule in full, for people deciding whether a finding applies to them. */
 export function explainRule(rule: Rule): string {
-  const facts: FactName[] = [];
-  for (const c of [rule.when, ...(rule.unless ?? [])]) factsOf(c, facts);
+  const facts = ruleFacts(rule).names;
   const out = [
     `${rule.id}: ${rule.title}`,
     `severity ${rule.severity}, component ${rule.component}`,

@@ -1,4 +1,5 @@
 import { Minimatch } from 'minimatch';
+import { KIND_DEFINITION } from '../extract/kind-definition.js';
 import { INVENTORY_VARS, KUBESPRAY_DEFINITION } from '../extract/kubespray-definition.js';
 import type { Fact } from '../model/fact.js';
 import { naturalCompare, naturalSorted } from '../model/natural-order.js';
@@ -148,7 +149,7 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
 }
 
 /** Cluster definitions of which a folder may hold several side by side, each file a cluster, by their note. */
-const SIDE_BY_SIDE = new Set(['Cluster API Cluster', 'kind Cluster']);
+const SIDE_BY_SIDE = new Set(['Cluster API Cluster', KIND_DEFINITION]);
 
 /** "Cluster API Cluster", "kind Cluster": what the files of a folder split by file each define. */
 function sideBySideLabel(defs: readonly Fact[], root: string): string {

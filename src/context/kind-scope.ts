@@ -1,3 +1,4 @@
+import { KIND_DEFINITION } from '../extract/kind-definition.js';
 import { byCode } from '../model/code-order.js';
 import type { Fact } from '../model/fact.js';
 import type { ExcludedTree } from '../model/finding.js';
@@ -56,6 +57,3 @@ export function setAsideKindCommandFacts(facts: readonly Fact[]): { facts: reado
 function isKindDefinition(f: Fact): boolean {
   return f.name === 'cluster.definition' && f.note === KIND_DEFINITION;
 }
-
-/** The note of a kind config's `cluster.definition` (src/extract/kind-cluster.ts). */
-export const KIND_DEFINITION = 'kind Cluster';

@@ -7,6 +7,7 @@ import { clusterDefinitionFact, factAt, factFromRaw } from './fact-at.js';
 import { featureGatesFromNode } from './gates-and-plugins.js';
 import { parseImage } from './image.js';
 import { installerNameFact } from './installer-fact.js';
+import { KIND_DEFINITION } from './kind-definition.js';
 import { objectsOfKind } from './objects.js';
 import type { YamlExtractor } from './types.js';
 import { isPlaceholder, normalizeProxyMode, normalizeVersion } from './values.js';
@@ -119,7 +120,7 @@ export const kindCluster: YamlExtractor = {
     const facts: Fact[] = [];
     for (const o of objectsOfKind(d, 'Cluster', isKindApi)) {
       const kind = get(d, o.node, 'kind');
-      facts.push(clusterDefinitionFact(ID, d, kind, 'kind Cluster'), installerNameFact(ID, d, kind, 'kind', 'kind Cluster'));
+      facts.push(clusterDefinitionFact(ID, d, kind, KIND_DEFINITION), installerNameFact(ID, d, kind, 'kind', KIND_DEFINITION));
       const networking = get(d, o.node, 'networking');
       const cni = get(d, networking, 'disableDefaultCNI');
       if (str(d, cni)?.trim().toLowerCase() === 'true') {

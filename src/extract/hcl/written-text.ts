@@ -1,3 +1,4 @@
+import { ESCAPES, unicodeEscape } from '../../parse/hcl/escapes.js';
 import type { HclExpr, HclFile } from '../../parse/hcl/hcl-file.js';
 import type { LineIndex } from '../../parse/hcl/parse-hcl.js';
 import { scalarText, type Hop, type ModuleScope } from './module.js';
@@ -17,8 +18,6 @@ export interface WrittenText {
   /** Whether this line and column of `text` lies inside a `%{ if }` / `%{ for }` directive: it may not be rendered. */
   conditional: (line: number, column: number) => boolean;
 }
-
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
 
 /** The text of a quoted string, template or heredoc expression; undefined for anything else. */
 export function writtenText(scope: ModuleScope, file: HclFile, expr: HclExpr, lines: LineIndex): WrittenText | undefined {
@@ -93,19 +92,6 @@ export function writtenText(scope: ModuleScope, file: HclFile, expr: HclExpr, li
 }
 
 const DIRECTIVE = /%\{~?\s*(if|for|endif|endfor)\b[^}]*\}/g;
-
-/**
- * HCL's `\uNNNN` and `\UNNNNNNNN` escapes at `at` (the backslash): the character and how many characters of
- * the source it takes; undefined for anything else (a short or non-hex sequence, a value past U+10FFFF).
- */
-function unicodeEscape(t: string, at: number): { char: string; length: number } | undefined {
-  const digits = t[at + 1] === 'u' ? 4 : t[at + 1] === 'U' ? 8 : 0;
-  if (digits === 0) return undefined;
-  const hex = t.slice(at + 2, at + 2 + digits);
-  if (hex.length !== digits || !/^[0-9A-Fa-f]+$/.test(hex)) return undefined;
-  const code = parseInt(hex, 16);
-  return code > 0x10ffff ? undefined : { char: String.fromCodePoint(code), length: 2 + digits };
-}
 
 /** Directives (`%{ if … }`, `%{ else }`) as spaces, so the commands around them read as written and stay in place. */
 function blankDirectives(text: string): string {

@@ -1,6 +1,7 @@
 import type { Node as TsNode } from 'web-tree-sitter';
 import type { Place } from '../../model/place.js';
 import type { SkippedFile } from '../../model/source.js';
+import { ESCAPES, unicodeEscape } from './escapes.js';
 import type { HclBlock, HclBody, HclExpr, HclFile, HclObjectEntry } from './hcl-file.js';
 import { heredocExpr, LineIndex, plainExpr, type BlockFilter, type Span } from './hcl-text.js';
 import { hclParser } from './load.js';
@@ -138,15 +139,12 @@ class N {
   }
 }
 
-const ESCAPED: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', n: '\n', r: '\r', t: '\t' };
-
 /** `"a\"b"` → `a"b`; `\uNNNN` and `\UNNNNNNNN` are characters; `$${` and `%%{` are the escapes of `${` and `%{`. */
 function unescape(s: string): string {
   return s
-    .replace(/\\(["\\nrt])|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (all: string, c: string | undefined, u: string | undefined, w: string | undefined) => {
-      if (c !== undefined) return ESCAPED[c]!;
-      const code = parseInt(u ?? w!, 16);
-      return code > 0x10ffff ? all : String.fromCodePoint(code);
+    .replace(/\\(["\\nrt])|\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (all: string, c: string | undefined) => {
+      if (c !== undefined) return ESCAPES[c]!;
+      return unicodeEscape(all, 0)?.char ?? all;
     })
     .replace(/\$\$\{/g, '${')
     .replace(/%%\{/g, '%{');
