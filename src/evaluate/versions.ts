@@ -38,11 +38,35 @@ function boundaryPatches(range: string, major: number, minor: number): string[] 
   return [...out].map((p) => `${major}.${minor}.${p}`);
 }
 
+/**
+ * The releases from `lowest` to the end of its minor where a range's answer can change: each comparator's own
+ * patch and its neighbours (a pre-release bound such as `1.17.0-alpha.0` is no release of a span: its patch
+ * stands for it). With the span's ends they take every answer the range gives in that minor.
+ */
+function boundariesWithin(range: string, lowest: string): string[] {
+  const parsed = rangeOf(range, true);
+  const low = semver.parse(lowest);
+  if (!parsed || !low) return [];
+  const out: string[] = [];
+  for (const set of parsed.set) {
+    for (const c of set) {
+      const v = c.semver as semver.SemVer | undefined;
+      // The comparator that takes any version has no version of its own.
+      if (typeof v?.major !== 'number' || v.major !== low.major || v.minor !== low.minor) continue;
+      for (const p of [v.patch - 1, v.patch, v.patch + 1]) if (p >= low.patch) out.push(`${low.major}.${low.minor}.${p}`);
+    }
+  }
+  return out;
+}
+
 export function satisfiesVersion(value: string, range: string): Tri {
-  // A candidate span (`>=1.27.3`, `>=1.27.3 <1.28.0`: model/version-span.ts) decides only where its test points agree.
+  // A candidate span (`>=1.27.3`, `>=1.27.3 <1.28.0`: model/version-span.ts) decides only where its test points
+  // agree: its ends, and every release of its own minor where the range's answer can change (a bug of
+  // 1.27.10-1.27.12 inside `>=1.27.9 <1.28.0`), which its ends alone would miss. Later minors above a GKE floor
+  // stay represented by the point past every release (the span's definition, model/version-span.ts).
   const span = spanTestPoints(value);
   if (span) {
-    const inSpan = span.map((v) => semver.satisfies(v, range, { includePrerelease: true }));
+    const inSpan = [...span, ...boundariesWithin(range, span[0]!)].map((v) => satisfies(v, range, true));
     return inSpan.every((r) => r === inSpan[0]) ? tri(inSpan[0]!) : 'unknown';
   }
   const found = versionCandidates(value);

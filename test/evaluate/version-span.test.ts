@@ -30,6 +30,25 @@ describe('a span of versions as one candidate (GKE floors, AKS hotfix builds)', 
     // Only the floor's own later builds reach 1.28: the bounded span does not.
     ['>=1.27.3 <1.28.0', '>=1.28.0', 'false'],
     ['>=1.27.3', '>=1.28.0', 'unknown'],
+    // A bug only inside the span: its ends are clear, a release between them is not.
+    ['>=1.27.9 <1.28.0', '>=1.27.10 <1.27.13', 'unknown'],
+    ['>=1.27.9 <1.28.0', '1.27.10 - 1.27.12', 'unknown'],
+    ['>=1.27.9 <1.28.0', '1.27.11', 'unknown'],
+    ['>=1.27.3', '>=1.27.20 <1.27.25', 'unknown'],
+    // A later minor above a GKE floor is taken at its newest build (the point past every release).
+    ['>=1.27.3', '>=1.28.0 <1.28.5', 'false'],
+    // ... and the same bug outside the span stays clear, on both sides.
+    ['>=1.27.9 <1.28.0', '>=1.27.0 <1.27.9', 'false'],
+    ['>=1.27.9 <1.28.0', '>=1.28.0 <1.28.5', 'false'],
+    ['>=1.27.13', '>=1.27.10 <1.27.13', 'false'],
+    ['>=1.27.13', '<=1.27.12', 'false'],
+    ['>=1.27.12', '<=1.27.12', 'unknown'],
+    // A pre-release bound (the pre-releases of 1.17.0) holds no release of a span.
+    ['>=1.16.9 <1.17.0', '<1.16.10 || >=1.17.0-alpha.0 <1.17.0', 'unknown'],
+    ['>=1.16.10 <1.17.0', '<1.16.10 || >=1.17.0-alpha.0 <1.17.0', 'false'],
+    ['>=1.27.3', '<1.16.10 || >=1.17.0-alpha.0 <1.17.0', 'false'],
+    // Affected everywhere inside it: still a finding.
+    ['>=1.27.9 <1.28.0', '>=1.27.0 <1.27.20 || >=1.27.20', 'true'],
   ])('%s against %s is %s', (span, range, expected) => {
     expect(satisfiesVersion(span, range)).toBe(expected);
   });
