@@ -42,7 +42,7 @@ __export(chunk_2IE62FN2_exports, {
   TreeCursor: () => TreeCursor
 });
 module.exports = Object.defineProperty(chunk_2IE62FN2_exports, "__esModule", { value: true });
-var import_chunk_C1D33D9C = require("./chunk-C1D33D9C.js");
+var import_chunk_EF1A668B = require("./chunk-EF1A668B.js");
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var Edit = class {
