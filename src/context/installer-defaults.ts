@@ -14,7 +14,7 @@ import { FACT_NAMES, type Fact, type FactName } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import type { PlaceText } from '../model/place-base.js';
 import { DERIVATIONS } from './derive.js';
-import { boundBuildVersions, patchBuildKubeProxy } from './patch-builds.js';
+import { boundBuildVersions, boundOtherBuilds, patchBuildKubeProxy } from './patch-builds.js';
 import { naturalCompare } from '../model/natural-order.js';
 
 /**
@@ -28,7 +28,7 @@ import { naturalCompare } from '../model/natural-order.js';
 export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText = formatPlace): Fact[] {
   const read = readFacts(facts);
   const profile = chooseProfile(read.names);
-  if (!profile) return [...facts];
+  if (!profile) return boundOtherBuilds([...facts], undefined);
   const k8s = single(read.kubernetes.filter((f) => !f.unresolved && !f.candidates).map((f) => kubernetesCore(f.value)));
   const basis = recognition(read, profile, k8s, show);
   const cniFacts = read.cni;
@@ -59,7 +59,7 @@ export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText =
     );
     if (f) out.push(f);
   }
-  return boundBuildVersions(profile, out);
+  return boundOtherBuilds(boundBuildVersions(profile, out), profile);
 }
 
 /**

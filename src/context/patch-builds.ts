@@ -1,4 +1,4 @@
-import { kubernetesCore, type InstallerProfile } from '../knowledge/installers.js';
+import { installerProfiles, kubernetesCore, type InstallerProfile } from '../knowledge/installers.js';
 import type { Fact } from '../model/fact.js';
 import { versionSpan } from '../model/version-span.js';
 
@@ -57,15 +57,45 @@ export function patchBuildKubeProxy(p: InstallerProfile, facts: readonly Fact[])
  * the user gives stays as given. Applied after the installer's defaults, which read the minor as written.
  */
 export function boundBuildVersions(p: InstallerProfile, facts: Fact[]): Fact[] {
-  const builds = p.kubeProxy.patchBuilds;
-  if (!builds?.versionFloor) return facts;
+  return p.kubeProxy.patchBuilds?.versionFloor ? boundBuilds(p, facts, () => true) : facts;
+}
+
+/** Each pinned Kubernetes and kube-proxy version `only` picks, as the installer's build of it (see boundBuildVersions). */
+function boundBuilds(p: InstallerProfile, facts: Fact[], only: (f: Fact) => boolean): Fact[] {
+  const builds = p.kubeProxy.patchBuilds!;
   return facts.map((f) => {
     // A value the user gives (read off the running cluster) is theirs to pin: the way to decide such a rule.
-    if ((f.name !== 'kubernetes.version' && f.name !== 'kubeProxy.version') || f.unresolved || f.candidates || f.origin === 'explicit') return f;
+    if (!isPinnedVersion(f) || !only(f)) return f;
     const core = kubernetesCore(f.value);
     if (core === undefined) return f;
-    const { candidates } = span(builds, /^\d+\.\d+/.exec(core)![0], core);
-    const note = `${p.label} ${f.value.trim()} or later: ${builds.note}`;
+    const { candidates, shown } = span(builds, /^\d+\.\d+/.exec(core)![0], core);
+    const note = `${p.label} ${builds.versionFloor ? `${f.value.trim()} or later` : `${f.value.trim()}: ${shown}`}: ${builds.note}`;
     return { ...f, candidates, note: f.note ? `${f.note}; ${note}` : note };
   });
+}
+
+function isPinnedVersion(f: Fact): boolean {
+  return (f.name === 'kubernetes.version' || f.name === 'kubeProxy.version') && !f.unresolved && !f.candidates && f.origin !== 'explicit';
+}
+
+/** A version with a tag after its patch that is no pre-release (`-gke.100`, `-hotfix.20240131`); the tag. */
+const BUILD_TAG = /^v?\d+\.\d+\.\d+-([a-z]+)\./;
+
+/**
+ * Versions written as another installer's own build (patchBuilds.buildTag: `v1.27.3-gke.100` in a cluster GKE is
+ * not recognised in, such as a kube-proxy DaemonSet exported from a GKE cluster): read as that installer reads
+ * them, never as the upstream patch, whose fixes the build may or may not carry. `installer`: the cluster's own,
+ * whose versions boundBuildVersions has read already.
+ */
+export function boundOtherBuilds(facts: Fact[], installer: InstallerProfile | undefined): Fact[] {
+  const tags = new Set(facts.filter(isPinnedVersion).map((f) => BUILD_TAG.exec(f.value.trim())?.[1]));
+  tags.delete(undefined);
+  if (tags.size === 0) return facts;
+  let out = facts;
+  for (const p of installerProfiles().values()) {
+    const tag = p.kubeProxy.patchBuilds?.buildTag;
+    if (p === installer || tag === undefined || !tags.has(tag)) continue;
+    out = boundBuilds(p, out, (f) => BUILD_TAG.exec(f.value.trim())?.[1] === tag);
+  }
+  return out;
 }

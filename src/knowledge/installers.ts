@@ -72,7 +72,7 @@ export interface InstallerProfile {
      * kube-proxy builds named after a patch that may carry later fixes: the cluster's patch is a lower bound.
      * `versionFloor`: every Kubernetes and kube-proxy version the cluster names is only the lowest it runs (GKE).
      */
-    patchBuilds?: { note: string; versionFloor?: boolean; references: string[] };
+    patchBuilds?: { note: string; buildTag?: string; versionFloor?: boolean; references: string[] };
   };
   cni: { value: string; when?: InstallerWhen; note?: string; references: string[] }[];
   defaults: InstallerDefault[];

@@ -335,8 +335,31 @@ describe('a repository naming only the installer release', () => {
     // An unresolved version stays unresolved; EKS and AKS versions are not floors.
     const latest: Fact = { ...fact('kubernetes.version', 'latest'), unresolved: true };
     expect(get(context([named('gke'), latest]), 'kubernetes.version')?.candidates).toBeUndefined();
-    expect(get(context([named('eks'), master]), 'kubernetes.version')?.candidates).toBeUndefined();
+    expect(get(context([named('eks'), fact('kubernetes.version', '1.27.3')]), 'kubernetes.version')?.candidates).toBeUndefined();
     expect(get(context([named('aks'), fact('kubernetes.version', '1.27.9')]), 'kubernetes.version')?.candidates).toBeUndefined();
+  });
+
+  it('a version written as another installer’s own build (a kube-proxy DaemonSet exported from GKE or AKS) is read as that build, never as the upstream patch', () => {
+    const gkeImage = fact('kubeProxy.version', 'v1.27.3-gke.100', at(17, 18, 'kube-system/kube-proxy.yaml'));
+    // No installer recognised, or another one: GKE's reading (that patch or any later build).
+    for (const facts of [context([gkeImage]), context([named('kubeadm'), gkeImage]), context([named('aks'), gkeImage])]) {
+      expect(get(facts, 'kubeProxy.version')).toMatchObject({
+        value: 'v1.27.3-gke.100',
+        candidates: ['>=1.27.3'],
+        place: at(17, 18, 'kube-system/kube-proxy.yaml'),
+      });
+      expect(get(facts, 'kubeProxy.version')?.note).toMatch(/^GKE v1\.27\.3-gke\.100 or later: GKE builds/);
+    }
+    // An AKS hotfix build: that patch up to the minor's last.
+    const hotfix = fact('kubeProxy.version', 'v1.27.9-hotfix.20240131', at(17, 18, 'kube-system/kube-proxy.yaml'));
+    expect(get(context([named('kubeadm'), hotfix]), 'kubeProxy.version')).toMatchObject({ candidates: ['>=1.27.9 <1.28.0'] });
+    expect(get(context([named('kubeadm'), hotfix]), 'kubeProxy.version')?.note).toMatch(/^AKS v1\.27\.9-hotfix\.20240131: 1\.27\.9–1\.27\.x: AKS runs/);
+    // Upstream versions, pre-releases, other vendors' tags and values the user gives stay as they are.
+    for (const value of ['v1.27.3', '1.27.3-rc.1', 'v1.27.3-eksbuild.1', 'v1.27.3+rke2r1']) {
+      expect(get(context([named('kubeadm'), fact('kubeProxy.version', value)]), 'kubeProxy.version')?.candidates).toBeUndefined();
+    }
+    const given: Fact = { name: 'kubeProxy.version', value: '1.27.3-gke.100', origin: 'explicit', source: 'input:fact' };
+    expect(get(context([], [given]), 'kubeProxy.version')?.candidates).toBeUndefined();
   });
 
   it('a kube-proxy the repository turns off gets no mode or version from the installer; an unresolved switch keeps them', () => {

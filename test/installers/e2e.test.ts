@@ -485,3 +485,18 @@ describe("a kubeadm playbook whose own role's template takes {{ kubernetes_versi
     ]);
   });
 });
+
+describe('a kube-proxy DaemonSet exported from a GKE cluster, with nothing else to say which installer runs it', () => {
+  it('v1.27.3-gke.100 is a GKE build, read as that patch or any later build: the partial-sync race (fixed upstream in 1.27.11) is undetermined, never a finding', () => {
+    const { code, report, stderr } = scan('gke-kube-proxy-export');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    const race = report.undetermined.find((u) => u.ruleId === 'KP-IPT-PARTIAL-SYNC-RACE');
+    expect(race?.evidence.map(at)).toEqual([
+      'kubeProxy.mode=iptables @kube-system/kube-proxy.yaml:21:15',
+      'kubeProxy.version=1.27.3-gke.100 @kube-system/kube-proxy.yaml:18:18',
+    ]);
+    expect(race?.evidence[1]).toMatchObject({ candidates: ['>=1.27.3'] });
+  });
+});
