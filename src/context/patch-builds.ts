@@ -82,10 +82,10 @@ function isPinnedVersion(f: Fact): boolean {
 const BUILD_TAG = /^v?\d+\.\d+\.\d+-([a-z]+)\./;
 
 /**
- * Versions written as another installer's own build (patchBuilds.buildTag: `v1.27.3-gke.100` in a cluster GKE is
- * not recognised in, such as a kube-proxy DaemonSet exported from a GKE cluster): read as that installer reads
- * them, never as the upstream patch, whose fixes the build may or may not carry. `installer`: the cluster's own,
- * whose versions boundBuildVersions has read already.
+ * Versions written as an installer's own build (patchBuilds.buildTag: `v1.27.3-gke.100` in a cluster GKE is not
+ * recognised in, such as a kube-proxy DaemonSet exported from a GKE cluster; an AKS hotfix build's image in an AKS
+ * cluster): read as that installer reads them, never as the upstream patch, whose fixes the build may or may not
+ * carry. `installer`: the cluster's own.
  */
 export function boundOtherBuilds(facts: Fact[], installer: InstallerProfile | undefined): Fact[] {
   const tags = new Set(facts.filter(isPinnedVersion).map((f) => BUILD_TAG.exec(f.value.trim())?.[1]));
@@ -94,7 +94,8 @@ export function boundOtherBuilds(facts: Fact[], installer: InstallerProfile | un
   let out = facts;
   for (const p of installerProfiles().values()) {
     const tag = p.kubeProxy.patchBuilds?.buildTag;
-    if (p === installer || tag === undefined || !tags.has(tag)) continue;
+    // An installer whose versions are all floors has read its own builds already (boundBuildVersions).
+    if ((p === installer && p.kubeProxy.patchBuilds?.versionFloor) || tag === undefined || !tags.has(tag)) continue;
     out = boundBuilds(p, out, (f) => BUILD_TAG.exec(f.value.trim())?.[1] === tag);
   }
   return out;

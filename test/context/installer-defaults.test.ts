@@ -353,6 +353,11 @@ describe('a repository naming only the installer release', () => {
     // An AKS hotfix build: that patch up to the minor's last.
     const hotfix = fact('kubeProxy.version', 'v1.27.9-hotfix.20240131', at(17, 18, 'kube-system/kube-proxy.yaml'));
     expect(get(context([named('kubeadm'), hotfix]), 'kubeProxy.version')).toMatchObject({ candidates: ['>=1.27.9 <1.28.0'] });
+    // Also in an AKS cluster, whose own kube-proxy version the cluster's patch only bounds when none is written.
+    expect(get(context([named('aks'), fact('kubernetes.version', '1.27.9'), hotfix]), 'kubeProxy.version')).toMatchObject({
+      value: 'v1.27.9-hotfix.20240131',
+      candidates: ['>=1.27.9 <1.28.0'],
+    });
     expect(get(context([named('kubeadm'), hotfix]), 'kubeProxy.version')?.note).toMatch(/^AKS v1\.27\.9-hotfix\.20240131: 1\.27\.9–1\.27\.x: AKS runs/);
     // Upstream versions, pre-releases, other vendors' tags and values the user gives stay as they are.
     for (const value of ['v1.27.3', '1.27.3-rc.1', 'v1.27.3-eksbuild.1', 'v1.27.3+rke2r1']) {
