@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_3C73B7DF_exports = {};
-__export(chunk_3C73B7DF_exports, {
+var chunk_9DF36906_exports = {};
+__export(chunk_9DF36906_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -164,7 +164,7 @@ __export(chunk_3C73B7DF_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_3C73B7DF_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_9DF36906_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -2170,7 +2170,7 @@ function boundOtherBuilds(facts, installer) {
   let out = facts;
   for (const p of installerProfiles().values()) {
     const tag = p.kubeProxy.patchBuilds?.buildTag;
-    if (p === installer || tag === void 0 || !tags.has(tag)) continue;
+    if (p === installer && p.kubeProxy.patchBuilds?.versionFloor || tag === void 0 || !tags.has(tag)) continue;
     out = boundBuilds(p, out, (f) => BUILD_TAG.exec(f.value.trim())?.[1] === tag);
   }
   return out;
