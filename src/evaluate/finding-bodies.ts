@@ -39,22 +39,8 @@ export class FindingBodies {
   of(rule: Rule, values: ReadonlyMap<string, readonly FactValue[]>, make: () => FindingBody): FindingBody {
     // The values in their order name the body: a rule reads its facts in one order, so the same
     // value objects make the same message, evidence, place and tails.
-    let key = '';
-    for (const list of values.values()) {
-      for (const v of list) {
-        if (!this.shared(v)) return make();
-        key += `${this.id(v)},`;
-      }
-    }
-    let byKey = this.bodies.get(rule);
-    if (!byKey) this.bodies.set(rule, (byKey = new Map()));
-    let body = byKey.get(key);
-    if (!body) {
-      body = make();
-      this.hold(body.evidence.length + body.tails.reduce((n, t) => n + t.length, 0));
-      byKey.set(key, body);
-    }
-    return body;
+    const key = this.sharedKey(values.values());
+    return key === undefined ? make() : this.perRule(this.bodies, rule, key, make, (b) => b.evidence.length + b.tails.reduce((n, t) => n + t.length, 0));
   }
 
   /** Whether a value object is one every cluster taking the shared facts is given. */
@@ -81,20 +67,33 @@ export class FindingBodies {
 
   /** The evidence of a rule's undetermined result over these known values, made by `make` if not known. */
   evidenceOf(rule: Rule, values: readonly FactValue[], make: () => Fact[]): Fact[] {
-    let key = 'u';
-    for (const v of values) {
-      if (!this.shared(v)) return make();
-      key += `${this.id(v)},`;
+    const key = this.sharedKey([values]);
+    return key === undefined ? make() : this.perRule(this.evidence, rule, key, make, (list) => list.length);
+  }
+
+  /** The key of value lists that are all shared values, in their order; undefined when one is the cluster's own. */
+  private sharedKey(lists: Iterable<readonly FactValue[]>): string | undefined {
+    let key = '';
+    for (const list of lists) {
+      for (const v of list) {
+        if (!this.shared(v)) return undefined;
+        key += `${this.id(v)},`;
+      }
     }
-    let byKey = this.evidence.get(rule);
-    if (!byKey) this.evidence.set(rule, (byKey = new Map()));
-    let list = byKey.get(key);
-    if (!list) {
-      list = make();
-      this.hold(list.length);
-      byKey.set(key, list);
+    return key;
+  }
+
+  /** A rule's entry under `key` in `store`, made by `make` (and counted by its `size`) if not known. */
+  private perRule<T>(store: Map<Rule, Map<string, T>>, rule: Rule, key: string, make: () => T, size: (t: T) => number): T {
+    let byKey = store.get(rule);
+    if (!byKey) store.set(rule, (byKey = new Map()));
+    let entry = byKey.get(key);
+    if (entry === undefined) {
+      entry = make();
+      this.hold(size(entry));
+      byKey.set(key, entry);
     }
-    return list;
+    return entry;
   }
 
   /** Counts what a new entry holds; past ROOM every entry so far is let go (the new one is kept after). */
