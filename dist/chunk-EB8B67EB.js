@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_9DF36906_exports = {};
-__export(chunk_9DF36906_exports, {
+var chunk_EB8B67EB_exports = {};
+__export(chunk_EB8B67EB_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -164,7 +164,7 @@ __export(chunk_9DF36906_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_9DF36906_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_EB8B67EB_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -4069,22 +4069,8 @@ var FindingBodies = class {
   held = 0;
   /** The body of a rule's finding over these values (a Merged group), made by `make` if not known. */
   of(rule, values, make) {
-    let key = "";
-    for (const list of values.values()) {
-      for (const v of list) {
-        if (!this.shared(v)) return make();
-        key += `${this.id(v)},`;
-      }
-    }
-    let byKey = this.bodies.get(rule);
-    if (!byKey) this.bodies.set(rule, byKey = /* @__PURE__ */ new Map());
-    let body = byKey.get(key);
-    if (!body) {
-      body = make();
-      this.hold(body.evidence.length + body.tails.reduce((n, t) => n + t.length, 0));
-      byKey.set(key, body);
-    }
-    return body;
+    const key = this.sharedKey(values.values());
+    return key === void 0 ? make() : this.perRule(this.bodies, rule, key, make, (b) => b.evidence.length + b.tails.reduce((n, t) => n + t.length, 0));
   }
   /** Whether a value object is one every cluster taking the shared facts is given. */
   isShared(v) {
@@ -4108,20 +4094,31 @@ var FindingBodies = class {
   }
   /** The evidence of a rule's undetermined result over these known values, made by `make` if not known. */
   evidenceOf(rule, values, make) {
-    let key = "u";
-    for (const v of values) {
-      if (!this.shared(v)) return make();
-      key += `${this.id(v)},`;
+    const key = this.sharedKey([values]);
+    return key === void 0 ? make() : this.perRule(this.evidence, rule, key, make, (list) => list.length);
+  }
+  /** The key of value lists that are all shared values, in their order; undefined when one is the cluster's own. */
+  sharedKey(lists) {
+    let key = "";
+    for (const list of lists) {
+      for (const v of list) {
+        if (!this.shared(v)) return void 0;
+        key += `${this.id(v)},`;
+      }
     }
-    let byKey = this.evidence.get(rule);
-    if (!byKey) this.evidence.set(rule, byKey = /* @__PURE__ */ new Map());
-    let list = byKey.get(key);
-    if (!list) {
-      list = make();
-      this.hold(list.length);
-      byKey.set(key, list);
+    return key;
+  }
+  /** A rule's entry under `key` in `store`, made by `make` (and counted by its `size`) if not known. */
+  perRule(store, rule, key, make, size) {
+    let byKey = store.get(rule);
+    if (!byKey) store.set(rule, byKey = /* @__PURE__ */ new Map());
+    let entry = byKey.get(key);
+    if (entry === void 0) {
+      entry = make();
+      this.hold(size(entry));
+      byKey.set(key, entry);
     }
-    return list;
+    return entry;
   }
   /** Counts what a new entry holds; past ROOM every entry so far is let go (the new one is kept after). */
   hold(size) {
