@@ -39,24 +39,13 @@ function boundaryPatches(range: string, major: number, minor: number): string[] 
 }
 
 /**
- * The releases from `lowest` to the end of its minor where a range's answer can change: each comparator's own
- * patch and its neighbours (a pre-release bound such as `1.17.0-alpha.0` is no release of a span: its patch
- * stands for it). With the span's ends they take every answer the range gives in that minor.
+ * The releases from `lowest` to the end of its minor where a range's answer can change (boundaryPatches from
+ * `lowest` on; a pre-release bound such as `1.17.0-alpha.0` is no release of a span: its patch stands for it).
+ * With the span's ends they take every answer the range gives in that minor.
  */
 function boundariesWithin(range: string, lowest: string): string[] {
-  const parsed = rangeOf(range, true);
   const low = semver.parse(lowest);
-  if (!parsed || !low) return [];
-  const out: string[] = [];
-  for (const set of parsed.set) {
-    for (const c of set) {
-      const v = c.semver as semver.SemVer | undefined;
-      // The comparator that takes any version has no version of its own.
-      if (typeof v?.major !== 'number' || v.major !== low.major || v.minor !== low.minor) continue;
-      for (const p of [v.patch - 1, v.patch, v.patch + 1]) if (p >= low.patch) out.push(`${low.major}.${low.minor}.${p}`);
-    }
-  }
-  return out;
+  return low ? boundaryPatches(range, low.major, low.minor).filter((v) => semver.patch(v) >= low.patch) : [];
 }
 
 export function satisfiesVersion(value: string, range: string): Tri {
