@@ -33,7 +33,7 @@ const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['--ve
 
 // The scans run in a runner's environment: a machine that sets NODE_EXTRA_CA_CERTS has Node 20 parse that
 // bundle at every start-up (about 420 million instructions, 0.04 s of CPU here), the excluded run's too, which
-// flattered every ratio measured with it (README.md, "Benchmark").
+// flattered every ratio measured with it (docs/performance.md).
 const scanEnv = { ...process.env };
 delete scanEnv.NODE_EXTRA_CA_CERTS;
 

@@ -12,7 +12,7 @@ import { keepHeapSmall } from './heap-flags.js';
  * Node 24 (V8 13) also gets `--memory-saver-mode --no-maglev` (src/heap-flags.ts): its 100,000-file peak went
  * from 141-146 to 122-126 MiB at low load (it varies with the load: marking threads starved of CPU let the
  * heap overshoot) for about 15% more CPU; at 20,000 files 99-108 to 95-98 MiB; an empty scan's grew by
- * 2.4 MiB (TurboFan's code pages, touched where Maglev would have compiled). README.md, "Benchmark", has the runs.
+ * 2.4 MiB (TurboFan's code pages, touched where Maglev would have compiled). docs/performance.md has the runs.
  * Both entry points call this once their modules are loaded: dist/cli.js before the run starts,
  * dist/index.js just before its scan (after the API client's modules); the library in tests is unaffected.
  * Not earlier: V8 checks its flags before it uses a compile cache, so every Node built-in module loaded

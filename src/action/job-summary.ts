@@ -4,7 +4,7 @@ import { accessSync, appendFileSync, constants } from 'node:fs';
  * Appends Markdown to the job summary, as `@actions/core`'s `summary.addRaw(text).write()` does (the file
  * `GITHUB_STEP_SUMMARY` names, which must exist and be readable and writable; the same errors). Written here
  * because core's summary module takes `fs.promises` when it loads, and loading `node:fs/promises` was a
- * part of what the Action's start-up did beyond the CLI's (README.md, "Benchmark", Start-up); without a user
+ * part of what the Action's start-up did beyond the CLI's (docs/performance.md, Start-up); without a user
  * the bundle leaves that module out.
  */
 export function appendJobSummary(markdown: string, env: Record<string, string | undefined> = process.env): void {

@@ -6,7 +6,7 @@ import * as https from 'node:https';
  * @octokit/request uses (method, string body, headers, signal, redirects; status, url, headers, text,
  * arrayBuffer), over Node's own `http` / `https`. The fetch @actions/github hands Octokit is the npm package
  * undici's: compiling its 0.8 MB and running its fetch (with a WebAssembly HTTP parser) took about 225 million
- * of the 645 million instructions a run with a token spent (Node 20 and 24; README.md, "Benchmark",
+ * of the 645 million instructions a run with a token spent (Node 20 and 24; docs/performance.md,
  * Start-up). Through a proxy the Action still uses that fetch (src/action/octokit.ts), loaded only then.
  *
  * Kept as fetch does it, so Octokit and the retry logic see the same: a network failure is a `TypeError`

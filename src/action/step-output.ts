@@ -7,7 +7,7 @@ import { EOL } from 'node:os';
  * `name<<ghadelimiter_UUID` / value / delimiter, or, without that file, as the legacy workflow command
  * (through `@actions/core`). Written here because core takes its delimiter from `node:crypto`'s
  * `randomUUID`, and loading `node:crypto` was the largest part of what the Action's start-up did beyond
- * the CLI's (25 million instructions of Node 24's 207, README.md "Benchmark", Start-up).
+ * the CLI's (25 million instructions of Node 24's 207, docs/performance.md, Start-up).
  *
  * The delimiter's safety is kept, and does not rest on the random source: the runner reads the value up to
  * the first line equal to the delimiter, so a value holding it could end early and smuggle in another

@@ -14,7 +14,7 @@ const Memory = (globalThis as { WebAssembly?: { Memory: WasmMemoryClass } }).Web
  * glibc's malloc raises its mmap threshold to the size of any large block freed (up to 32 MiB), and from
  * then on keeps up to twice that of freed memory in each thread's arena: after the file reader let go of a
  * 2 MiB Buffer, the compiler threads' arenas held about 15 MiB more at the 100,000-file scan's peak on
- * Node 24 (README.md, "Benchmark"). A resizable ArrayBuffer is mapped by V8 too, but code reading
+ * Node 24 (docs/performance.md). A resizable ArrayBuffer is mapped by V8 too, but code reading
  * through it ran about 10% slower.
  */
 export class GrowableBuffer {

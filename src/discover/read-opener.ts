@@ -10,7 +10,7 @@ export const O_NOATIME: number = (constants as { O_NOATIME?: number }).O_NOATIME
  * Opens files for reading without updating their access time where the system allows it. On a fresh
  * checkout (a CI runner's) every file's access time is no later than its change time, so with the usual
  * `relatime` mount the first read of each file writes its inode; O_NOATIME skips that (about 30 ms of
- * kernel time for the 18,000 files of the 20,000-file benchmark tree, README.md "Benchmark"). Linux allows
+ * kernel time for the 18,000 files of the 20,000-file benchmark tree, docs/performance.md). Linux allows
  * the flag only to the file's owner (or with CAP_FOWNER) and answers EPERM otherwise: the opener then
  * opens that file, and every later one, without it.
  */

@@ -9,7 +9,7 @@ import { SharedChunks } from './file-phase-shared.js';
 import type { SkippedFile } from '../model/source.js';
 
 /**
- * When the file phase takes a second thread (README.md, "Benchmark"): the worker (`file-worker.js` beside
+ * When the file phase takes a second thread (docs/performance.md): the worker (`file-worker.js` beside
  * the bundle) starts once the walk has listed `afterDirs` folders, and takes the rest of the walk when it is
  * up (the main thread walks on until then); each chunk of files it walks is read by whichever thread claims
  * it first (file-phase-protocol.ts, SharedInput). `false`: never.
@@ -17,7 +17,7 @@ import type { SkippedFile } from '../model/source.js';
 export type FileWorkerOptions = false | { afterDirs: number; url?: URL };
 
 /**
- * Off unless asked for (`NETCOMPAT_FILE_WORKER_DIRS`); see README.md, "Benchmark".
+ * Off unless asked for (`NETCOMPAT_FILE_WORKER_DIRS`); see docs/performance.md.
  */
 export const DEFAULT_FILE_WORKER: FileWorkerOptions = false;
 

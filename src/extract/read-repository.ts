@@ -44,8 +44,8 @@ export interface RepositoryFacts {
 
 /**
  * discover → parse → extract, in one synchronous pass: files are read into one buffer, searched for every
- * trigger on the raw bytes, and only the few that hold one are decoded and parsed (README.md,
- * "Benchmark"); then Terraform, per module directory. The per-file half (repository-reader.ts: the parsers
+ * trigger on the raw bytes, and only the few that hold one are decoded and parsed
+ * (docs/performance.md); then Terraform, per module directory. The per-file half (repository-reader.ts: the parsers
  * and every extractor, most of the bundle) is imported when the walk finds its first file, or when the
  * walk is handed to the file phase's worker, which needs the extractors' trigger words.
  */

@@ -42,7 +42,7 @@ export class RepositoryReader {
   /**
    * The byte prefilter and the text extractors, made on the first file that is not Terraform: building the
    * prefilter's table of every trigger is most of what constructing this reader costs, and a Terraform
-   * monorepo never uses it (README, Benchmark).
+   * monorepo never uses it (docs/performance.md).
    */
   private perFile: { prefilter: Prefilter; textExtractors: TextExtractor[] } | undefined;
   // Terraform is read per module directory after the file loop (src/extract/hcl/collect.ts); a file it

@@ -58,7 +58,7 @@ const definesValues = (text: string): boolean => (text.includes('variable') || t
  */
 export class HclCollector {
   private readonly dirs = new Map<string, Dir>();
-  /** Any extractor's trigger: one regular-expression pass rules out most files (README, Benchmark). */
+  /** Any extractor's trigger: one regular-expression pass rules out most files (docs/performance.md). */
   private readonly anyTrigger: RegExp;
   /**
    * Every trigger and kind word of the YAML extractors that read YAML inside Terraform: a text holding
@@ -306,7 +306,7 @@ function neededSpans(
 ): (Span[] | undefined)[] {
   const outlines = files.map(outlineOf);
   // Per file, a mark per outline item (an outline is shared by files of the same text, so not the items
-  // themselves); indexed loops, as this runs once per directory in V8's first tiers (README, Benchmark).
+  // themselves); indexed loops, as this runs once per directory in V8's first tiers (docs/performance.md).
   const keep = outlines.map((o) => new Uint8Array(o?.length ?? 0));
   const varFiles = files.map((f) => isVarFile(f.path));
   const vars = new Set<string>();

@@ -21,7 +21,7 @@ const IN_STRING = /["\\$%\n]/g;
  * which the character-by-character path reads to the same end) and that hold no other `${`, no `%{`, no
  * `$$` / `%%` literal and no escaped line end. A string holding one stops the step at its quote, and the
  * character-by-character path reads it as before. Most of a monorepo's text is this plain: one regular-expression call per run of
- * plain text instead of two per string (README, Benchmark: the outline's instructions on the Terraform
+ * plain text instead of two per string (docs/performance.md: the outline's instructions on the Terraform
  * benchmark went from about 95 to 79 million).
  */
 const PLAIN_STRING = '"(?:[^"\\\\$%\\n]|\\\\[^\\n]|\\$(?![{$])|\\$\\{[A-Za-z0-9_.-]*\\}|%(?![{%]))*"';

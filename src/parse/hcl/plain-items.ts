@@ -82,7 +82,7 @@ class PlainReader {
 
   // The loops over characters read the text and the offset into locals and compare character codes: this
   // code runs a few hundred times a scan, in V8's first tiers, where each property read and one-character
-  // string costs a call (README, Benchmark).
+  // string costs a call (docs/performance.md).
 
   /** Spaces and tabs. */
   blanks(): void {
