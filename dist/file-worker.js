@@ -114,7 +114,7 @@ var HEAP_FLAGS = [
   // compiler threads took 0.6 s of CPU on Node 20 and 0.3 s on Node 24, about a third and a fifth of the
   // process). 16 times the default budget (V8 11: bytes of bytecode run; V8 13 without Maglev: calls) still
   // optimises what runs long; the process's CPU fell by about a quarter on Node 20 and a seventh on Node 24,
-  // and the peak by a few MiB (README.md, "Benchmark"). It replaces the 8x budget Terraform scans got alone.
+  // and the peak by a few MiB (docs/performance.md). It replaces the 8x budget Terraform scans got alone.
   { flag: "--interrupt-budget=1081344", v8: [11, 11] },
   { flag: "--invocation-count-for-turbofan=48000", v8: [13, 13] }
 ];
