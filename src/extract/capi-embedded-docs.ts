@@ -1,8 +1,10 @@
+import { isMap } from 'yaml';
 import { get, items, kindOf, entries, str } from '../parse/walk.js';
 import { parseEmbedded } from '../parse/embedded.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { isKindApi, kindPatchDocs } from './kind-cluster.js';
 import { ansibleTaskDocs } from './ansible-embedded-docs.js';
+import { ansibleVarDocs } from './ansible-var-docs.js';
 
 /** Kinds whose `files[].content` may hold manifests (kubeadm writes them to disk before init). */
 const KUBEADM_CONFIG_KINDS = new Set(['KubeadmControlPlane', 'KubeadmControlPlaneTemplate', 'KubeadmConfig', 'KubeadmConfigTemplate']);
@@ -22,7 +24,8 @@ const FILES_PATHS: readonly string[][] = [
  * - `files[].content` of kubeadm bootstrap configs (a KubeProxyConfiguration appended to kubeadm's);
  * - a kind Cluster's `kubeadmConfigPatches` (cluster-wide and per node): ClusterConfiguration and
  *   KubeProxyConfiguration patches over the kubeadm config kind renders;
- * - what an Ansible task writes from its own text (`copy: content:`, `blockinfile: block:`).
+ * - what an Ansible task writes from its own text (`copy: content:`, `blockinfile: block:`);
+ * - a kubeadm or kube-proxy config an Ansible variable holds, as a mapping or a YAML string (ansible-var-docs.ts).
  * Places map to the outer file (src/parse/embedded.ts). Strings that are not YAML collections give none.
  */
 export function embeddedDocs(d: YamlDoc): YamlDoc[] {
@@ -43,5 +46,5 @@ export function embeddedDocs(d: YamlDoc): YamlDoc[] {
     return out;
   }
   if (kind === 'Cluster' && isKindApi(apiVersion)) return kindPatchDocs(d, root);
-  return ansibleTaskDocs(d);
+  return isMap(root) ? ansibleVarDocs(d) : ansibleTaskDocs(d);
 }
