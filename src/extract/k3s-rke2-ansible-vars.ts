@@ -1,4 +1,4 @@
-import { isScalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Fact, FactOrigin } from '../model/fact.js';
 import { parseEmbedded } from '../parse/embedded.js';
 import { entries, get, items, kindOf, str, visitMaps } from '../parse/walk.js';
@@ -45,6 +45,17 @@ const ARG_STRINGS = new Set([
 ]);
 /** Mappings in the shape of config.yaml (xanmanning.k3s `k3s_server` / `k3s_agent`, `rke2_config`). */
 const CONFIG_MAPS = new Set(['k3s_server', 'k3s_agent', 'rke2_config', 'k3s_config']);
+/**
+ * Another role's mapping in the same shape (`k3s_server_config`, `rke2_server_config`, rendered into config.yaml
+ * with `to_nice_yaml`): a `k3s_` / `rke2_` variable whose mapping holds a kube-proxy key of config.yaml.
+ */
+function isConfigShaped(d: YamlDoc, key: string, value: Node): boolean {
+  return (
+    (key.startsWith('k3s_') || key.startsWith('rke2_')) &&
+    isMap(value) &&
+    (get(d, value, 'disable-kube-proxy') !== undefined || get(d, value, 'kube-proxy-arg') !== undefined)
+  );
+}
 /** YAML held in a string (k3s-io/k3s-ansible `server_config_yaml` / `agent_config_yaml`). */
 const CONFIG_STRINGS = new Set(['server_config_yaml', 'agent_config_yaml']);
 /** Lists of `key: value` strings (lablabs.rke2 `rke2_server_options`). */
@@ -154,7 +165,7 @@ export const k3sRke2AnsibleVars: YamlExtractor = {
   id: ID,
   description:
     'k3s and RKE2 Ansible role variables: k3s_version, k3s_release_version, rke2_version, rke2_channel, extra_server_args / ' +
-    'extra_agent_args, k3s_server / k3s_agent maps, server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni; ' +
+    'extra_agent_args, k3s_server / k3s_agent maps (and any k3s_ / rke2_ map holding disable-kube-proxy or kube-proxy-arg), server_config_yaml, rke2_server_options, rke2_kube_proxy_arg, disable_kube_proxy, rke2_cni; ' +
     'the install script run from a task (a variable holding https://get.k3s.io / https://get.rke2.io, INSTALL_K3S_VERSION / INSTALL_RKE2_VERSION ' +
     "and _CHANNEL in an environment: map, {{ var }} read through the same file's vars:; a shell: / command: line naming the script)",
   triggers: TRIGGERS,
@@ -175,7 +186,7 @@ export const k3sRke2AnsibleVars: YamlExtractor = {
       for (const [key, value] of keys) {
         if (!value) continue;
         if (ARG_STRINGS.has(key)) facts.push(...argStringFacts(d, value, origin));
-        else if (CONFIG_MAPS.has(key)) facts.push(...configMapFacts(d, value, origin, key));
+        else if (CONFIG_MAPS.has(key) || isConfigShaped(d, key, value)) facts.push(...configMapFacts(d, value, origin, key));
         else if (CONFIG_STRINGS.has(key))
           facts.push(...parseEmbedded(d, value).flatMap((inner) => configMapFacts(inner, inner.doc.contents ?? undefined, origin, key)));
         else if (OPTION_LISTS.has(key)) facts.push(...optionListFacts(d, value, origin));

@@ -43,6 +43,16 @@ describe('k3s-rke2-ansible-vars', () => {
     ]);
   });
 
+  it("a playbook's own role keeps config.yaml as a map of another name (k3s_server_config, rendered with to_nice_yaml): its kube-proxy keys are read", () => {
+    expect(read('own-role/roles/k3s/defaults/main.yml')).toEqual([
+      'installer.name=k3s @1:1 "k3s_version" [default]',
+      'installer.release=1.29.6+k3s2 @1:14 "v1.29.6+k3s2" [default] key=k3s',
+      'kubernetes.version=1.29.6+k3s2 @1:14 "v1.29.6+k3s2" [default]',
+      'kubeProxy.disabled=true @7:23 "true" [default]',
+      'kubeProxy.mode=ipvs @11:7 "proxy-mode=ipvs" [default]',
+    ]);
+  });
+
   it('a role that runs the RKE2 install script: the URL variable names RKE2; INSTALL_RKE2_VERSION {{ var }} with no literal here is an unresolved release naming the variable', () => {
     expect(read('script-role/defaults/main.yml')).toEqual(['installer.name=rke2 @4:19 "https://get.rke2.io"']);
     const facts = extractInstaller(k3sRke2AnsibleVars, 'k3s-rke2-ansible-vars/script-role/tasks/install.yml');
