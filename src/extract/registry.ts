@@ -53,7 +53,7 @@ import { renovateTalosVersions } from './renovate-talos-versions.js';
 import { talosExternalManifest } from './talos-external-manifest.js';
 import { talosKubeProxyConfig } from './talos-kube-proxy-config.js';
 import { talosKubeletConfig } from './talos-kubelet-config.js';
-import { talosMachineConfig } from './talos-machine-config.js';
+import { talosMachineConfig, talosMachinePatch } from './talos-machine-config.js';
 import { kubesprayKubeaszConfig } from './kubespray-kubeasz-config.js';
 import { kubekeyCluster } from './kubekey-cluster.js';
 import { kindCluster } from './kind-cluster.js';
@@ -128,6 +128,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   systemUpgradePlan,
   talhelperConfig,
   talosMachineConfig,
+  talosMachinePatch,
   talosKubeProxyConfig,
   talosKubeletConfig,
   talosExternalManifest,

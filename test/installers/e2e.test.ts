@@ -500,3 +500,23 @@ describe('a kube-proxy DaemonSet exported from a GKE cluster, with nothing else 
     expect(race?.evidence[1]).toMatchObject({ candidates: ['>=1.27.3'] });
   });
 });
+
+describe("a talhelper cluster whose kube-proxy is disabled only in a patch file (talconfig.yaml's `@./patches/controller/cluster.yaml`)", () => {
+  it('the patch holds no trigger of a whole machine config but sits in a Talos folder: read, kube-proxy disabled, no partial-sync race high for 1.27.4', () => {
+    const { code, report, stderr } = scan('talhelper-patches');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    expect(report.undetermined).toEqual([]);
+    const facts = report.contexts[0]?.facts.map(at) ?? [];
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'kubeProxy.disabled=true @cluster/talos/patches/controller/cluster.yaml:7:15',
+        'kubernetes.version=1.27.4 @cluster/talos/talconfig.yaml:3:20',
+      ]),
+    );
+    expect(report.notApplicable.find((n) => n.ruleId === 'KP-IPT-PARTIAL-SYNC-RACE')?.reason).toBe(
+      'kube-proxy is disabled (Talos cluster.proxy.disabled: kube-proxy is not deployed) at cluster/talos/patches/controller/cluster.yaml:7:15',
+    );
+  });
+});
