@@ -18,7 +18,7 @@ const ID = 'talos-machine-config';
  * A Talos machine config (`version: v1alpha1` with `machine:` / `cluster:`) or a patch of one (a mapping
  * holding only `machine:` and/or `cluster:`, as talhelper and `talosctl --config-patch` files are).
  */
-function isMachineConfig(d: YamlDoc, root: Node): boolean {
+export function isMachineConfig(d: YamlDoc, root: Node): boolean {
   if (!isMap(root) || get(d, root, 'kind') !== undefined || get(d, root, 'apiVersion') !== undefined) return false;
   const machine = get(d, root, 'machine');
   const cluster = get(d, root, 'cluster');
@@ -128,26 +128,5 @@ export const talosMachineConfig: YamlExtractor = {
     if (endpoint !== undefined && definesCluster(d, root))
       facts.unshift(withIdentity(d, root, clusterDefinitionFact(ID, d, endpoint, 'Talos control-plane config')));
     return facts;
-  },
-};
-
-/** A YAML file (or template) below a folder whose name says Talos (`talos/`, `setup/talos/patches/`, `talos-config/`). */
-const TALOS_FOLDER_YAML = /(^|\/)[^/]*talos[^/]*\/(?:[^/]+\/)*[^/]+\.ya?ml(\.tpl|\.j2)?$/i;
-
-/**
- * A machine-config patch on its own (talhelper's `@./patches/controller/cluster.yaml`, a `talosctl
- * --config-patch` file) holds no trigger of a whole config: `cluster: proxy: disabled: true` alone. Read where a
- * folder is named for Talos and the text names one of the settings read; isMachineConfig still checks the shape.
- */
-export const talosMachinePatch: YamlExtractor = {
-  id: 'talos-machine-patch',
-  description:
-    'Talos machine-config patches in a Talos folder (no version: v1alpha1): cluster.proxy.disabled / mode / image, machine.install.image, cluster.network.cni.urls',
-  triggers: ['proxy:', 'install:', 'cni:'],
-  paths: TALOS_FOLDER_YAML,
-  extract(d) {
-    const root = d.doc.contents;
-    if (!root || !isMachineConfig(d, root) || str(d, get(d, root, 'version')) === 'v1alpha1') return [];
-    return talosConfigFacts('talos-machine-patch', d, root);
   },
 };

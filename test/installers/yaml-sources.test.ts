@@ -9,6 +9,7 @@ import { talosExternalManifest } from '../../src/extract/talos-external-manifest
 import { talosKubeProxyConfig } from '../../src/extract/talos-kube-proxy-config.js';
 import { talosKubeletConfig } from '../../src/extract/talos-kubelet-config.js';
 import { talosMachineConfig } from '../../src/extract/talos-machine-config.js';
+import { talosMachinePatch } from '../../src/extract/talos-machine-patch.js';
 import { extractInstaller, show } from './helpers.js';
 
 describe('system-upgrade-plan', () => {
@@ -23,6 +24,19 @@ describe('system-upgrade-plan', () => {
       'installer.name=k3s @37:3 "channel"',
       'installer.release=stable @37:54 "stable" (unresolved) key=k3s',
     ]);
+  });
+});
+
+describe('talos-machine-patch', () => {
+  it('reads a patch in a Talos folder (cluster.proxy mode and image); a whole machine config is left to talos-machine-config', () => {
+    expect(extractInstaller(talosMachinePatch, 'talos-machine-patch/talos/patches/cluster.yaml').map(show)).toEqual([
+      'kubeProxy.mode=ipvs @3:11 "ipvs"',
+      'kubeProxy.image=registry.k8s.io/kube-proxy @4:12 "registry.k8s.io/kube-proxy:v1.28.6" key=kube-proxy',
+      'kubeProxy.version=1.28.6 @4:12 "registry.k8s.io/kube-proxy:v1.28.6" key=kube-proxy',
+    ]);
+    expect(extractInstaller(talosMachinePatch, 'talos-machine-patch/talos/patches/controlplane.yaml')).toEqual([]);
+    expect(talosMachinePatch.paths?.test('talos-machine-patch/talos/patches/cluster.yaml')).toBe(true);
+    expect(talosMachinePatch.paths?.test('clusters/prod/patches/cluster.yaml')).toBe(false);
   });
 });
 
