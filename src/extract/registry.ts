@@ -70,6 +70,7 @@ import { terraformCalico } from './terraform-calico.js';
 import { terraformEks } from './terraform-eks.js';
 import { terraformGke } from './terraform-gke.js';
 import { terraformRemoteExec } from './terraform-remote-exec.js';
+import { terraformRke } from './terraform-rke.js';
 import type { Extractor } from './types.js';
 
 /**
@@ -149,4 +150,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   terraformEks,
   terraformGke,
   terraformRemoteExec,
+  terraformRke,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // code-unit order: no collator to load at start-up

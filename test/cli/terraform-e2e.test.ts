@@ -317,6 +317,17 @@ describe('scan Terraform repositories', () => {
     expect(report.undetermined.map((u) => u.ruleId).filter((id) => id.startsWith('CAL-'))).toContain('CAL-IPIP-CSUM-OFFLOAD');
   });
 
+  it("RKE through the rke provider, cluster_yaml inline with kube-proxy in ipvs mode at v1.20.15-rancher2-2 on Ubuntu 20.04 (kernel 5.4): the conn_reuse rule at the heredoc's line", () => {
+    const { code, report, stderr } = scanJson('test/fixtures/terraform-repos/rke-cluster-yaml-ipvs', '--node-os', 'ubuntu-20.04');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['CAL-KC-POD-CACHE-LEAK', 'KP-IPVS-CONN-REUSE']);
+    expect(report.undetermined.map((u) => u.ruleId)).toEqual([]);
+    expect(report.skipped).toEqual([]);
+    const ev = report.findings[1]!.evidence.map((e) => `${e.name}=${e.value}@${e.place ? `${e.place.file}:${e.place.line}:${e.place.column}` : 'derived'}`);
+    expect(ev).toEqual(['kubeProxy.mode=ipvs@main.tf:24:23', 'kubeProxy.version=1.20.15-rancher2-2@derived', 'node.kernel=5.4@derived']);
+  });
+
   it('two EKS clusters in one directory are two clusters; the Calico release goes to the cluster its helm provider is wired to', () => {
     const { code, report } = scanJson('test/fixtures/terraform-repos/two-in-one-dir');
     expect(code).toBe(1);
