@@ -110,7 +110,8 @@ export const terraformRke: HclExtractor = {
   blocks: ['resource.rke_cluster', 'resource.rancher2_cluster'],
   description:
     'Terraform RKE1: rke_cluster (kubernetes_version, network plugin, services.kubeproxy extra_args, system_images, and cluster_yaml written in the file) and rancher2_cluster rke_config, read as an RKE cluster.yml',
-  triggers: ['rke_cluster', 'rancher2_cluster'],
+  // With the closing quote: a block's type (`resource "rke_cluster"`, JSON `"rke_cluster": {`), not `rancher2_cluster_v2` or a reference.
+  triggers: ['rke_cluster"', 'rancher2_cluster"'],
   extract(scope, helpers) {
     const facts: Fact[] = [];
     for (const file of scope.module.files) {
