@@ -43,6 +43,7 @@ import { kubeanManifest } from './kubean-manifest.js';
 import { kubesprayGitmodules } from './kubespray-gitmodules.js';
 import { toolVersions } from './tool-versions.js';
 import { kubesprayGitTask } from './kubespray-git-task.js';
+import { ansibleCommandTasks } from './ansible-command-tasks.js';
 import { ansibleKubeadmPackage } from './ansible-kubeadm-package.js';
 import { kubesprayGroupVars } from './kubespray-group-vars.js';
 import { kubesprayIniInventory } from './kubespray-ini-inventory.js';
@@ -124,6 +125,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   toolVersions,
   kubesprayGitTask,
   ansibleKubeadmPackage,
+  ansibleCommandTasks,
   kubesprayGroupVars,
   kubesprayIniInventory,
   kubesprayRequirements,

@@ -520,3 +520,22 @@ describe("a talhelper cluster whose kube-proxy is disabled only in a patch file 
     );
   });
 });
+
+describe('an Ansible kubeadm playbook that runs `kubeadm init --kubernetes-version {{ k8s_version }}` from a shell task', () => {
+  it('the task is read as shell, its {{ k8s_version }} resolved from group_vars: kube-proxy 1.28.2 in iptables mode has the partial-sync race (every kube-proxy rule was "not applicable" before)', () => {
+    const { code, report, stderr } = scan('ansible-kubeadm-command');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
+    expect(report.findings[0]?.primary).toMatchObject({ file: 'roles/master/tasks/main.yml', line: 3, column: 39 });
+    const facts = report.contexts[0]?.facts.map(at) ?? [];
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'installer.name=kubeadm @roles/master/tasks/main.yml:3:5',
+        'kubernetes.version=1.28.2 @roles/master/tasks/main.yml:3:39',
+        'kubeProxy.mode=iptables @roles/master/tasks/main.yml:3:5 [default]',
+      ]),
+    );
+    expect(report.notApplicable.filter((n) => n.ruleId.startsWith('KP-'))).toEqual([]);
+  });
+});
