@@ -17,24 +17,24 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_OENHLVQV_exports = {};
-__export(chunk_OENHLVQV_exports, {
+var chunk_SCTEGTEO_exports = {};
+__export(chunk_SCTEGTEO_exports, {
   RepositoryReader: () => RepositoryReader,
   extractorsOf: () => extractorsOf,
   phaseSetup: () => phaseSetup
 });
-module.exports = Object.defineProperty(chunk_OENHLVQV_exports, "__esModule", { value: true });
-var import_chunk_D8E885A2 = require("./chunk-D8E885A2.js");
+module.exports = Object.defineProperty(chunk_SCTEGTEO_exports, "__esModule", { value: true });
+var import_chunk_34F6A0ED = require("./chunk-34F6A0ED.js");
 var import_chunk_FXEUWMEN = require("./chunk-FXEUWMEN.js");
-var import_chunk_D8E885A22 = require("./chunk-D8E885A2.js");
-var import_chunk_D8E885A23 = require("./chunk-D8E885A2.js");
-var require_node_buffer = (0, import_chunk_D8E885A23.__commonJS)({
+var import_chunk_34F6A0ED2 = require("./chunk-34F6A0ED.js");
+var import_chunk_34F6A0ED3 = require("./chunk-34F6A0ED.js");
+var require_node_buffer = (0, import_chunk_34F6A0ED3.__commonJS)({
   "builtin:node:buffer"(exports2, module2) {
-    module2.exports = Object.create((0, import_chunk_D8E885A23.__require)("node:buffer"), { __esModule: { value: true } });
+    module2.exports = Object.create((0, import_chunk_34F6A0ED3.__require)("node:buffer"), { __esModule: { value: true } });
   }
 });
-var import_node_buffer = (0, import_chunk_D8E885A23.__toESM)(require_node_buffer(), 1);
-var import_node_fs2 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A22.require_node_fs)(), 1);
+var import_node_buffer = (0, import_chunk_34F6A0ED3.__toESM)(require_node_buffer(), 1);
+var import_node_fs2 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED2.require_node_fs)(), 1);
 var PAGE = 65536;
 var Memory = globalThis.WebAssembly?.Memory;
 var GrowableBuffer = class {
@@ -59,7 +59,7 @@ var GrowableBuffer = class {
     this.bytes = bigger;
   }
 };
-var import_node_fs = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A22.require_node_fs)(), 1);
+var import_node_fs = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED2.require_node_fs)(), 1);
 var O_NOATIME = import_node_fs.constants.O_NOATIME ?? 0;
 var ReadOpener = class {
   constructor(open = import_node_fs.openSync, noatime = O_NOATIME) {
@@ -85,7 +85,7 @@ var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
   /** `first`: the buffer's first size (it grows to the cap for a larger file). */
-  constructor(maxBytes = import_chunk_D8E885A2.DEFAULT_MAX_BYTES, opener = new ReadOpener(), first = FIRST_BUFFER) {
+  constructor(maxBytes = import_chunk_34F6A0ED.DEFAULT_MAX_BYTES, opener = new ReadOpener(), first = FIRST_BUFFER) {
     this.maxBytes = maxBytes;
     this.opener = opener;
     this.buf = new GrowableBuffer(first);
@@ -148,16 +148,16 @@ function decodeText(bytes) {
   }
   return text;
 }
-var import_node_fs3 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A22.require_node_fs)(), 1);
-var import_node_path = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_path)(), 1);
+var import_node_fs3 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED2.require_node_fs)(), 1);
+var import_node_path = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_path)(), 1);
 function entryExists(root, path) {
   const rel = import_node_path.posix.normalize(path);
   if (import_node_path.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return false;
   const st = (0, import_node_fs3.lstatSync)(`${(0, import_node_path.resolve)(root)}/${rel}`, { throwIfNoEntry: false });
   return st !== void 0 && (st.isFile() || st.isSymbolicLink());
 }
-var import_node_fs4 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A22.require_node_fs)(), 1);
-var import_node_path2 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_path)(), 1);
+var import_node_fs4 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED2.require_node_fs)(), 1);
+var import_node_path2 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_path)(), 1);
 function readWithin(root, path, reader) {
   const rel = import_node_path2.posix.normalize(path);
   if (import_node_path2.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return { reason: `${path} is outside the scanned directory` };
@@ -209,7 +209,7 @@ function directiveIn(line) {
   }
   return void 0;
 }
-var import_yaml3 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml3 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var BLOCK_LINE = /^[ \t]*#%/m;
 function hasCommentDelimiters(text) {
   if (BLOCK_LINE.test(text)) return true;
@@ -462,7 +462,7 @@ function templateNote(conditional, beside) {
     return u === void 0 ? void 0 : `template output at line ${u} may add or replace values here`;
   };
 }
-var import_yaml = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var MARKS = ["\uE000", "\uE001"];
 var MARKED = /[\uE000\uE001]/;
 var indentOf = (line) => line.length - line.trimStart().length;
@@ -587,7 +587,7 @@ function placeOf(d, node) {
   const end = d.map(Math.max(range[0], range[1]));
   return { file: d.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-var import_yaml2 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml2 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var OUTSIDE = /[^\x20-\x7e\n]/;
 var NOT_PLAIN_START = /^[\s?:,[\]{}#&*!|>'"%@`]/;
 function plainDocuments(text) {
@@ -1103,8 +1103,8 @@ var CANDIDATE_BYTES = [
 function mayHoldCandidatesText(text) {
   return CANDIDATE_HINT.test(text);
 }
-var import_yaml10 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml4 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml10 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml4 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function deref(d, node) {
   if ((0, import_yaml4.isAlias)(node)) {
     if (!d) return void 0;
@@ -1182,7 +1182,7 @@ function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
   };
   walk(root, []);
 }
-var import_yaml5 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml5 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
@@ -1237,7 +1237,7 @@ function literalMapper(outer, start, inner) {
     return outer.map(outerStart + ind + col - 1);
   };
 }
-var import_node_path3 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_path)(), 1);
+var import_node_path3 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_path)(), 1);
 var FOLDER_PREFIX = /^(?:\$\{\{[^}]*\}\}|\$\([^)]*\)|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\//;
 function namedFiles(file, written) {
   const text = written.replace(/^["']|["']$/g, "");
@@ -1267,8 +1267,8 @@ function textFactAt(w, name, value, opts = {}) {
   };
 }
 function textFactFromWord(w, name, normalize, opts = {}) {
-  const dflt = (0, import_chunk_D8E885A22.envDefault)(w.text);
-  if (dflt === void 0 && (0, import_chunk_D8E885A22.isPlaceholder)(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
+  const dflt = (0, import_chunk_34F6A0ED2.envDefault)(w.text);
+  if (dflt === void 0 && (0, import_chunk_34F6A0ED2.isPlaceholder)(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
   const value = normalize(dflt ?? w.text);
   if (value === void 0) return void 0;
   const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
@@ -1323,15 +1323,15 @@ function factAt(source, d, node, name, value, opts = {}) {
   return insideTemplateCondition(f, d.conditional);
 }
 function factFromRaw(source, d, node, name, raw, normalize, opts = {}) {
-  if (raw.length > import_chunk_D8E885A22.MAX_VALUE_LENGTH) {
+  if (raw.length > import_chunk_34F6A0ED2.MAX_VALUE_LENGTH) {
     return { ...factAt(source, d, node, name, `${raw.slice(0, 64)}\u2026`, { ...opts, note: `value of ${raw.length} characters; not read` }), unresolved: true };
   }
-  const dflt = (0, import_chunk_D8E885A22.envDefault)(raw);
+  const dflt = (0, import_chunk_34F6A0ED2.envDefault)(raw);
   if (dflt !== void 0) {
     const v2 = normalize(dflt);
     return v2 === void 0 ? void 0 : factAt(source, d, node, name, v2, { ...opts, raw, note: `default of ${raw}` });
   }
-  if ((0, import_chunk_D8E885A22.isPlaceholder)(raw)) {
+  if ((0, import_chunk_34F6A0ED2.isPlaceholder)(raw)) {
     return { ...factAt(source, d, node, name, raw, { ...opts }), unresolved: true };
   }
   const v = normalize(raw);
@@ -1344,12 +1344,12 @@ function factFromNode(source, d, node, name, normalize, opts = {}) {
 function osImageFact(source, d, node, raw, kind, ctx = {}) {
   const text = raw.trim();
   if (!text) return void 0;
-  const dflt = (0, import_chunk_D8E885A22.envDefault)(text);
+  const dflt = (0, import_chunk_34F6A0ED2.envDefault)(text);
   const name = dflt ?? text;
-  if (dflt === void 0 && (0, import_chunk_D8E885A22.isPlaceholder)(text)) {
+  if (dflt === void 0 && (0, import_chunk_34F6A0ED2.isPlaceholder)(text)) {
     return { ...factAt(source, d, node, "node.os", text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
   }
-  if ((0, import_chunk_D8E885A2.isDroppedOsImage)(name, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
+  if ((0, import_chunk_34F6A0ED.isDroppedOsImage)(name, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
   const f = factAt(source, d, node, "node.os", name, { raw: text });
   return { ...f, decode: { as: "os-image", kind, ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {} } };
 }
@@ -1374,7 +1374,7 @@ function featureGatesFromNode(source, d, node, opts = {}) {
   if (pairs.length > 0) {
     const written = pairs.map(([k, v]) => `${k}=${str(d, v) ?? ""}`);
     const f = factAt(source, d, node, "kubeProxy.featureGates", written.join(","), opts);
-    return written.some((w) => (0, import_chunk_D8E885A22.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
+    return written.some((w) => (0, import_chunk_34F6A0ED2.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
   }
   return listFact(source, d, node, "kubeProxy.featureGates", opts);
 }
@@ -1384,7 +1384,7 @@ function listFact(source, d, node, name, opts = {}) {
   const written = list.map((n) => str(d, n)?.trim() ?? "").filter((s) => s !== "");
   if (written.length === 0) return void 0;
   const f = factAt(source, d, node, name, normalizeNameList(written.join(",")) ?? "", opts);
-  return written.some((w) => (0, import_chunk_D8E885A22.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
+  return written.some((w) => (0, import_chunk_34F6A0ED2.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
 }
 function flagValue(words2, flag) {
   let found;
@@ -1450,13 +1450,13 @@ function installerNameFact(source, d, node, installer, note) {
   return factAt(source, d, node, "installer.name", installer, { note });
 }
 function installerReleaseFact(source, d, node, installer, note) {
-  const f = factFromNode(source, d, node, "installer.release", import_chunk_D8E885A22.normalizeVersion, { note });
+  const f = factFromNode(source, d, node, "installer.release", import_chunk_34F6A0ED2.normalizeVersion, { note });
   return f ? { ...f, key: installer } : void 0;
 }
 function cniFact(source, d, node, note) {
   return factFromNode(source, d, node, "cluster.cni", (s) => s.trim().toLowerCase() || void 0, { note });
 }
-var import_yaml6 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml6 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function objectsOf(d) {
   const root = d.doc.contents;
   if (!root) return [];
@@ -1500,7 +1500,7 @@ function proxyModeFacts(d, node, patchSetsMode) {
   if (raw.trim().toLowerCase() === "none") {
     return [factAt(ID, d, node, "kubeProxy.disabled", "true", { raw, note: "kind networking.kubeProxyMode: none: kube-proxy is not deployed" })];
   }
-  const f = factFromRaw(ID, d, node, "kubeProxy.mode", raw, (s) => s.trim() === "" ? void 0 : (0, import_chunk_D8E885A22.normalizeProxyMode)(s), {
+  const f = factFromRaw(ID, d, node, "kubeProxy.mode", raw, (s) => s.trim() === "" ? void 0 : (0, import_chunk_34F6A0ED2.normalizeProxyMode)(s), {
     note: "kind networking.kubeProxyMode"
   });
   return f ? [f] : [];
@@ -1544,7 +1544,7 @@ function patchFacts(d, root) {
     if (raw !== void 0 && raw.trim() !== "") setsMode = true;
     if (apiVersion !== void 0) continue;
     if (raw !== void 0 && raw.trim() !== "") {
-      const f = factFromRaw(ID, patch, modeNode, "kubeProxy.mode", raw, import_chunk_D8E885A22.normalizeProxyMode, { note: "kind kubeadmConfigPatches KubeProxyConfiguration mode" });
+      const f = factFromRaw(ID, patch, modeNode, "kubeProxy.mode", raw, import_chunk_34F6A0ED2.normalizeProxyMode, { note: "kind kubeadmConfigPatches KubeProxyConfiguration mode" });
       if (f) facts.push(f);
     }
     const gates = featureGatesFromNode(ID, patch, get(patch, patch.doc.contents, "featureGates"), {
@@ -1566,7 +1566,7 @@ var kindCluster = {
     const facts = [];
     for (const o of objectsOfKind(d, "Cluster", isKindApi)) {
       const kind = get(d, o.node, "kind");
-      facts.push(clusterDefinitionFact(ID, d, kind, import_chunk_D8E885A2.KIND_DEFINITION), installerNameFact(ID, d, kind, "kind", import_chunk_D8E885A2.KIND_DEFINITION));
+      facts.push(clusterDefinitionFact(ID, d, kind, import_chunk_34F6A0ED.KIND_DEFINITION), installerNameFact(ID, d, kind, "kind", import_chunk_34F6A0ED.KIND_DEFINITION));
       const networking = get(d, o.node, "networking");
       const cni = get(d, networking, "disableDefaultCNI");
       if (str(d, cni)?.trim().toLowerCase() === "true") {
@@ -1582,13 +1582,13 @@ var kindCluster = {
   }
 };
 function nodeImageVersion(raw) {
-  if ((0, import_chunk_D8E885A22.isPlaceholder)(raw)) return void 0;
+  if ((0, import_chunk_34F6A0ED2.isPlaceholder)(raw)) return void 0;
   const tag = parseImage(raw.trim())?.tag;
-  const version = tag === void 0 ? void 0 : (0, import_chunk_D8E885A22.normalizeVersion)(tag);
+  const version = tag === void 0 ? void 0 : (0, import_chunk_34F6A0ED2.normalizeVersion)(tag);
   return tag !== void 0 && version !== void 0 ? { tag, version } : void 0;
 }
-var import_yaml8 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml7 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml8 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml7 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var MAX_DEPTH = 12;
 function moduleArgs(node, modules, depth = 0, out = []) {
   if (depth > MAX_DEPTH) return out;
@@ -1626,7 +1626,7 @@ function ansibleTaskDocs(d) {
     (args) => TEXT_KEYS.flatMap((key2) => parseEmbedded(d, get(d, args, key2)).map((e) => ({ ...e, renderedBy: "ansible" })))
   );
 }
-var import_yaml9 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml9 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var KIND_BEFORE = /kind\\?["']?[ \t]*:[ \t\r\n]*(?:[!&][^ \t\r\n]*[ \t\r\n]+)*\\?["']?$/;
 var KIND_WINDOW = 96;
 function writtenAsKind(before) {
@@ -1769,7 +1769,7 @@ function extractDocs(extractors, docs, onError, depth = 0) {
 }
 var MAX_EMBEDDED_DEPTH = 2;
 function factKey(f) {
-  return `${f.name}\0${f.value}\0${f.place ? (0, import_chunk_D8E885A2.formatPlace)(f.place) : ""}`;
+  return `${f.name}\0${f.value}\0${f.place ? (0, import_chunk_34F6A0ED.formatPlace)(f.place) : ""}`;
 }
 var YAML_FILES = /\.(ya?ml(\.(j2|tftpl))?|json|tpl|template)$/;
 var CHART_TEMPLATE = /(^|\/)templates\//;
@@ -2084,11 +2084,11 @@ function heredocExpr(text, lines, openEnd, closeStart, indented, interpolated, p
   const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join("\n") + (rawLines.length ? "\n" : "");
   return { kind: "heredoc", content, lineStarts, strip: cut, interpolated, place };
 }
-var import_node_fs5 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A22.require_node_fs)(), 1);
-var import_node_module = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_module)(), 1);
-var import_node_v8 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_v8)(), 1);
-var import_node_path4 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_path)(), 1);
-var import_node_url = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_url)(), 1);
+var import_node_fs5 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED2.require_node_fs)(), 1);
+var import_node_module = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_module)(), 1);
+var import_node_v8 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_v8)(), 1);
+var import_node_path4 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_path)(), 1);
+var import_node_url = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_url)(), 1);
 var RUNTIME_WASM = "web-tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
@@ -2928,7 +2928,7 @@ var ModuleScope = class {
     this.calls = calls;
     for (const b of blocksOf(module2, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module2, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
-    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || (0, import_chunk_D8E885A2.byCode)(a.path, b.path));
+    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || (0, import_chunk_34F6A0ED.byCode)(a.path, b.path));
     for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
   }
   module;
@@ -3128,7 +3128,7 @@ function hclFact(source, name, at, r, normalize, opts = {}) {
 function hclOsFact(source, at, r, kind, ctx = {}, note) {
   if (!r.known) return hclFact(source, "node.os", at, r, (s) => s, { note });
   const raw = scalarText(r.expr)?.trim();
-  if (!raw || (0, import_chunk_D8E885A2.isDroppedOsImage)(raw, [kind])) return void 0;
+  if (!raw || (0, import_chunk_34F6A0ED.isDroppedOsImage)(raw, [kind])) return void 0;
   const derivedFrom = r.via.length ? hops(source, "node.os", raw, r.via) : void 0;
   const base = { name: "node.os", origin: "repository", place: at, source, ...derivedFrom ? { derivedFrom } : {} };
   const decode = {
@@ -3177,7 +3177,7 @@ function addonProxyMode(source, scope, value, via = []) {
     }
     const mode = typeof parsed === "object" && parsed !== null ? parsed.mode : void 0;
     if (typeof mode !== "string") return void 0;
-    const v = (0, import_chunk_D8E885A22.normalizeProxyMode)(mode);
+    const v = (0, import_chunk_34F6A0ED2.normalizeProxyMode)(mode);
     return v ? { name: "kubeProxy.mode", value: v, raw: mode, origin: "repository", place: value.place, source, note: "kube-proxy add-on configuration_values" } : void 0;
   }
   const call = r.known ? void 0 : value.kind === "call" ? value : void 0;
@@ -3185,7 +3185,7 @@ function addonProxyMode(source, scope, value, via = []) {
     const obj = scope.resolve(call.args[0]);
     const m = scope.entry(obj, "mode");
     if (!m) return void 0;
-    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, import_chunk_D8E885A22.normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
+    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, import_chunk_34F6A0ED2.normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
   }
   return void 0;
 }
@@ -3352,7 +3352,7 @@ var HclCollector = class {
       const files = [];
       const varFiles = [];
       const wanted = blockFilter([...d.triggered]);
-      const sorted = d.files.sort((a, b) => (0, import_chunk_D8E885A2.byCode)(a.path, b.path));
+      const sorted = d.files.sort((a, b) => (0, import_chunk_34F6A0ED.byCode)(a.path, b.path));
       const spans = neededSpans(
         sorted,
         wanted,
@@ -3385,7 +3385,7 @@ var HclCollector = class {
         }
       };
       const own = [];
-      for (const e of [...d.triggered].sort((a, b) => (0, import_chunk_D8E885A2.byCode)(a.id, b.id))) {
+      for (const e of [...d.triggered].sort((a, b) => (0, import_chunk_34F6A0ED.byCode)(a.id, b.id))) {
         try {
           own.push(...e.extract(scope, helpers));
         } catch (err) {
@@ -3463,7 +3463,7 @@ function neededSpans(files, wanted, triggers, outlineOf) {
 }
 var CALLER_BLOCKS = (type) => type === "module" || type === "variable" || type === "locals";
 async function parseFiles(files, wanted, triggers, outlineOf) {
-  const sorted = [...files].sort((a, b) => (0, import_chunk_D8E885A2.byCode)(a.path, b.path));
+  const sorted = [...files].sort((a, b) => (0, import_chunk_34F6A0ED.byCode)(a.path, b.path));
   const spans = neededSpans(sorted, wanted, triggers, outlineOf);
   const out = [];
   const varFiles = [];
@@ -3652,14 +3652,14 @@ var aksEngineApiModel = {
     if (!orchestrator) return [];
     const facts = [clusterDefinitionFact(ID2, d, orchestrator, "aks-engine API model")];
     for (const key2 of ["orchestratorVersion", "orchestratorRelease"]) {
-      const f = factFromNode(ID2, d, get(d, orchestrator, key2), "kubernetes.version", import_chunk_D8E885A22.normalizeVersion);
+      const f = factFromNode(ID2, d, get(d, orchestrator, key2), "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion);
       if (f) {
         facts.push(f);
         break;
       }
     }
     const k8s = get(d, orchestrator, "kubernetesConfig");
-    const modeFact = factFromNode(ID2, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? (0, import_chunk_D8E885A22.normalizeProxyMode)(s) : void 0);
+    const modeFact = factFromNode(ID2, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? (0, import_chunk_34F6A0ED2.normalizeProxyMode)(s) : void 0);
     if (modeFact) facts.push(modeFact);
     const policyNode = get(d, k8s, "networkPolicy");
     if (str(d, policyNode)?.toLowerCase() === "calico") {
@@ -3683,19 +3683,19 @@ var aksEngineApiModel = {
     return facts;
   }
 };
-var ID3 = import_chunk_D8E885A2.KUBESPRAY_DEFINITION.source;
+var ID3 = import_chunk_34F6A0ED.KUBESPRAY_DEFINITION.source;
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
-var tagVersion = (s) => (0, import_chunk_D8E885A22.normalizeVersion)(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
+var tagVersion = (s) => (0, import_chunk_34F6A0ED2.normalizeVersion)(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
 var KUBESPRAY_VARS = [
-  { key: "kube_version", fact: "kubernetes.version", normalize: import_chunk_D8E885A22.normalizeVersion },
-  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: import_chunk_D8E885A22.normalizeProxyMode },
-  { key: "calico_version", fact: "calico.version", normalize: import_chunk_D8E885A22.normalizeVersion, calico: true, unless: "calico_node_image_tag" },
+  { key: "kube_version", fact: "kubernetes.version", normalize: import_chunk_34F6A0ED2.normalizeVersion },
+  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: import_chunk_34F6A0ED2.normalizeProxyMode },
+  { key: "calico_version", fact: "calico.version", normalize: import_chunk_34F6A0ED2.normalizeVersion, calico: true, unless: "calico_node_image_tag" },
   { key: "calico_node_image_tag", fact: "calico.version", normalize: tagVersion, calico: true, literalOnly: true },
   { key: "calico_policy_image_tag", fact: "calico.kubeControllersVersion", normalize: tagVersion, calico: true, literalOnly: true },
-  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_D8E885A22.normalizeEncapMode, calico: true },
-  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: import_chunk_D8E885A22.normalizeEncapMode, calico: true },
-  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: import_chunk_D8E885A22.normalizeIptablesBackend, calico: true },
+  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_34F6A0ED2.normalizeEncapMode, calico: true },
+  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: import_chunk_34F6A0ED2.normalizeEncapMode, calico: true },
+  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: import_chunk_34F6A0ED2.normalizeIptablesBackend, calico: true },
   { key: "calico_feature_detect_override", fact: "calico.featureDetectOverride", normalize: trimmed, calico: true },
   { key: "calico_bpf_enabled", fact: "calico.dataplane", normalize: bpfDataplane, calico: true }
 ];
@@ -3743,7 +3743,7 @@ function showsKubespray(d, names) {
 }
 function literal(d, node) {
   const raw = str(d, node)?.trim();
-  return raw !== void 0 && raw !== "" && !(0, import_chunk_D8E885A22.isPlaceholder)(raw);
+  return raw !== void 0 && raw !== "" && !(0, import_chunk_34F6A0ED2.isPlaceholder)(raw);
 }
 function listVarFact(d, node, name, key2, origin) {
   const raw = str(d, node);
@@ -3782,7 +3782,7 @@ var kubesprayGroupVars = {
     const kubespray = showsKubespray(d, [...vars.keys()]);
     const pluginNode = vars.get("kube_network_plugin");
     const plugin = str(d, pluginNode)?.trim();
-    const calicoPossible = plugin === void 0 || (0, import_chunk_D8E885A22.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
+    const calicoPossible = plugin === void 0 || (0, import_chunk_34F6A0ED2.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
     const facts = [];
     for (const v of KUBESPRAY_VARS) {
       if (v.calico && !calicoPossible) continue;
@@ -3793,7 +3793,7 @@ var kubesprayGroupVars = {
     }
     for (const r of REPLACEMENTS) {
       const node = vars.get(r.key);
-      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || (0, import_chunk_D8E885A22.isPlaceholder)(plugin) || plugin.toLowerCase() === r.plugin)) {
+      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || (0, import_chunk_34F6A0ED2.isPlaceholder)(plugin) || plugin.toLowerCase() === r.plugin)) {
         facts.push(factAt(ID3, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
       }
     }
@@ -3820,12 +3820,12 @@ function installerFacts(d, node, pluginNode) {
 }
 function inventoryDefinition(d, node, kubespray) {
   if (d.embeddedIn) return clusterDefinitionFact(ID3, d, node, "kubean vars ConfigMap");
-  const at = d.file.search(import_chunk_D8E885A2.INVENTORY_VARS);
-  const kind = kubespray ? import_chunk_D8E885A2.KUBESPRAY_DEFINITION.inventory : import_chunk_D8E885A2.KUBESPRAY_DEFINITION.variables;
+  const at = d.file.search(import_chunk_34F6A0ED.INVENTORY_VARS);
+  const kind = kubespray ? import_chunk_34F6A0ED.KUBESPRAY_DEFINITION.inventory : import_chunk_34F6A0ED.KUBESPRAY_DEFINITION.variables;
   return clusterDefinitionFact(ID3, d, node, kind, at < 0 ? void 0 : d.file.slice(0, at));
 }
 function inventoryDefaults(d, vars, plugin, pluginNode) {
-  if (plugin === void 0 || (0, import_chunk_D8E885A22.isPlaceholder)(plugin)) return [];
+  if (plugin === void 0 || (0, import_chunk_34F6A0ED2.isPlaceholder)(plugin)) return [];
   const facts = [];
   const at = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
   if (at && !vars.has("kube_proxy_remove")) {
@@ -3895,14 +3895,14 @@ var calicoIpPool = {
           facts.push(factAt(ID5, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key2}: Never` }));
           continue;
         }
-        const f = factFromRaw(ID5, d, node, fact, raw, import_chunk_D8E885A22.normalizeEncapMode, { note: pool });
+        const f = factFromRaw(ID5, d, node, fact, raw, import_chunk_34F6A0ED2.normalizeEncapMode, { note: pool });
         if (f) facts.push(f);
       }
     }
     return facts;
   }
 };
-var import_yaml11 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml11 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var LISTS = ["containers", "initContainers", "ephemeralContainers"];
 var cache = /* @__PURE__ */ new WeakMap();
 function containersOf(d) {
@@ -3960,7 +3960,7 @@ function commandLineOf(d, c) {
 }
 function imageVersionFact(source, d, node, name, img, raw) {
   if (!img.tag) return void 0;
-  const f = factFromRaw(source, d, node, name, img.tag, import_chunk_D8E885A22.normalizeVersion);
+  const f = factFromRaw(source, d, node, name, img.tag, import_chunk_34F6A0ED2.normalizeVersion);
   if (!f) return void 0;
   return { ...f, raw, key: img.path };
 }
@@ -3989,11 +3989,11 @@ var calicoKubeControllers = {
 };
 var ID7 = "calico-node";
 var ENV = /* @__PURE__ */ new Map([
-  ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: import_chunk_D8E885A22.normalizeEncapMode }],
-  ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: import_chunk_D8E885A22.normalizeEncapMode }],
-  ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: import_chunk_D8E885A22.normalizeIptablesBackend }],
+  ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: import_chunk_34F6A0ED2.normalizeEncapMode }],
+  ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: import_chunk_34F6A0ED2.normalizeEncapMode }],
+  ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: import_chunk_34F6A0ED2.normalizeIptablesBackend }],
   ["FELIX_FEATUREDETECTOVERRIDE", { fact: "calico.featureDetectOverride", normalize: (s) => s.trim() || void 0 }],
-  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: import_chunk_D8E885A22.normalizeNftablesMode }],
+  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: import_chunk_34F6A0ED2.normalizeNftablesMode }],
   // Only "true" says something: false leaves the dataplane to other settings (iptables or nftables).
   ["FELIX_BPFENABLED", { fact: "calico.dataplane", normalize: (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0 }]
 ]);
@@ -4014,7 +4014,7 @@ function isCalicoNode(c) {
   return c.name === "calico-node";
 }
 function templatedImage(c) {
-  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && (0, import_chunk_D8E885A22.isPlaceholder)(c.image.name);
+  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && (0, import_chunk_34F6A0ED2.isPlaceholder)(c.image.name);
 }
 function templatedVersion(d, c) {
   const f = factAt(ID7, d, c.imageNode, "calico.version", c.imageRaw ?? "", { note: "the calico-node image is a template value" });
@@ -4066,13 +4066,13 @@ var felixConfiguration = {
     for (const o of objectsOfKind(d, "FelixConfiguration", isCalicoApi)) {
       const spec = get(d, o.node, "spec");
       const scope = o.name === void 0 || o.name === "default" ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
-      const b = factFromNode(ID8, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", import_chunk_D8E885A22.normalizeIptablesBackend, scope);
+      const b = factFromNode(ID8, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", import_chunk_34F6A0ED2.normalizeIptablesBackend, scope);
       if (b) facts.push(b);
       const overrideNode = get(d, spec, "featureDetectOverride");
       const override = str(d, overrideNode)?.trim();
       const o2 = override ? factFromRaw(ID8, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
       if (o2) facts.push(o2);
-      const n = factFromNode(ID8, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", import_chunk_D8E885A22.normalizeNftablesMode, scope);
+      const n = factFromNode(ID8, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", import_chunk_34F6A0ED2.normalizeNftablesMode, scope);
       if (n) facts.push(n);
       if (n?.value === "Enabled" && !n.unresolved)
         facts.push({ ...n, name: "calico.dataplane", value: "Nftables", note: "FelixConfiguration nftablesMode Enabled" });
@@ -4099,7 +4099,7 @@ function modeFacts(source, d, root) {
     const why = raw === void 0 ? "mode is not set" : 'mode is ""';
     return [factAt(source, d, at, "kubeProxy.mode", "iptables", { origin: "default", raw, note: `${why}: kube-proxy uses its default, iptables on Linux` })];
   }
-  const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw, import_chunk_D8E885A22.normalizeProxyMode);
+  const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw, import_chunk_34F6A0ED2.normalizeProxyMode);
   return f ? [f] : [];
 }
 var kubeProxyConfiguration = {
@@ -4184,7 +4184,7 @@ var kubeProxyFlags = {
       if (c.image && isKubeProxyImage(c.image) || runsKubeProxy(words2)) facts.push(...gateAndEnvFacts(d, c, words2));
       const mode = proxyMode(words2);
       if (mode) {
-        const f = factFromRaw(ID10, d, mode.node, "kubeProxy.mode", mode.text, import_chunk_D8E885A22.normalizeProxyMode);
+        const f = factFromRaw(ID10, d, mode.node, "kubeProxy.mode", mode.text, import_chunk_34F6A0ED2.normalizeProxyMode);
         if (f) facts.push(f);
       } else if (runsWithDefaults(d, c, words2)) {
         facts.push(
@@ -4287,7 +4287,7 @@ var kubeadmClusterConfiguration = {
       clusterDefinitionFact(ID13, d, kindNode, "kubeadm ClusterConfiguration"),
       installerNameFact(ID13, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")
     ];
-    const version = factFromNode(ID13, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", import_chunk_D8E885A22.normalizeVersion);
+    const version = factFromNode(ID13, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
@@ -4387,7 +4387,7 @@ var tigeraOperatorImage = {
         if (found && mirrored) found = { ...found, note: `the tigera-operator Deployment's image ${c.imageRaw} (a mirror or renamed image)` };
       }
       if (!found && env?.valueNode && (known2 || mirrored || deployment)) {
-        found = factFromNode(ID17, d, env.valueNode, "calico.operatorVersion", import_chunk_D8E885A22.normalizeVersion, { note: `${INIT_VERSION} of the tigera-operator container` });
+        found = factFromNode(ID17, d, env.valueNode, "calico.operatorVersion", import_chunk_34F6A0ED2.normalizeVersion, { note: `${INIT_VERSION} of the tigera-operator container` });
       }
       if (found) facts.push(found);
     }
@@ -4396,10 +4396,10 @@ var tigeraOperatorImage = {
 };
 var RANGE = /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i;
 function chartVersionFact(source, d, node, chart, raw) {
-  const dflt = (0, import_chunk_D8E885A22.envDefault)(raw);
-  if (dflt === void 0 && (0, import_chunk_D8E885A22.isPlaceholder)(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
+  const dflt = (0, import_chunk_34F6A0ED2.envDefault)(raw);
+  if (dflt === void 0 && (0, import_chunk_34F6A0ED2.isPlaceholder)(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
   const text = (dflt ?? raw).trim();
-  if ((0, import_chunk_D8E885A2.isCalicoChartVersion)(chart, text)) {
+  if ((0, import_chunk_34F6A0ED.isCalicoChartVersion)(chart, text)) {
     const f = factAt(source, d, node, "calico.version", text, { raw });
     return { ...f, decode: { as: "calico-chart", chart, ...dflt === void 0 ? {} : { before: `default of ${raw}` } } };
   }
@@ -4416,7 +4416,7 @@ function chartName(ref) {
 }
 function calicoChartFact(source, d, chart, versionNode2) {
   const version = str(d, versionNode2);
-  if (chart === void 0 || version === void 0 || !(0, import_chunk_D8E885A2.isCalicoChart)(chartName(chart))) return void 0;
+  if (chart === void 0 || version === void 0 || !(0, import_chunk_34F6A0ED.isCalicoChart)(chartName(chart))) return void 0;
   return chartVersionFact(source, d, versionNode2, chartName(chart), version);
 }
 var ENCAPSULATION = {
@@ -4448,8 +4448,8 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
   if (f) facts.push(f);
   return facts;
 }
-var import_yaml14 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml12 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml14 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml12 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -4509,7 +4509,7 @@ function imageMapFacts(source, d, root) {
   );
   return facts;
 }
-var import_yaml13 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml13 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK2 = /\$\{T(\d+)_*\}/g;
@@ -4549,15 +4549,15 @@ function parameterFacts(d, helm) {
     if (!name || value === void 0) continue;
     if (name === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID18, d, node, "calico.dataplane", value, normalizeDataplane));
     else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name)) facts.push(...encapsulationFacts(ID18, d, node, value));
-    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID18, d, node, "calico.operatorVersion", value, import_chunk_D8E885A22.normalizeVersion));
-    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID18, d, node, "calico.version", value, import_chunk_D8E885A22.normalizeVersion));
+    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID18, d, node, "calico.operatorVersion", value, import_chunk_34F6A0ED2.normalizeVersion));
+    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID18, d, node, "calico.version", value, import_chunk_34F6A0ED2.normalizeVersion));
   }
   return facts.filter((f) => f !== void 0);
 }
 function sourceFacts(d, source) {
   const facts = [];
   const chart = str(d, get(d, source, "chart"));
-  if (chart !== void 0 && (0, import_chunk_D8E885A2.isCalicoChart)(chartName(chart))) {
+  if (chart !== void 0 && (0, import_chunk_34F6A0ED.isCalicoChart)(chartName(chart))) {
     const node = get(d, source, "targetRevision");
     const f = chartVersionFact(ID18, d, node, chartName(chart), str(d, node) ?? "*");
     if (f) facts.push(f);
@@ -4603,8 +4603,8 @@ var carvelImagesLock = {
     return facts;
   }
 };
-var import_yaml16 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml15 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml16 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml15 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function scalarTextMapper(d, node) {
   const at = placeOf(d, node);
   const fallback = () => ({ line: at.line, column: at.column });
@@ -4641,11 +4641,11 @@ function literalMapper2(d, start, end) {
     return ls === void 0 ? d.map(start) : d.map(ls + ind + column - 1);
   };
 }
-var import_semver = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_semver)(), 1);
+var import_semver = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_semver)(), 1);
 var rows;
 function calicoManifestTable() {
   if (!rows) {
-    const data = (0, import_chunk_D8E885A22.knowledgeData)("data/calico-manifests.yaml");
+    const data = (0, import_chunk_34F6A0ED2.knowledgeData)("data/calico-manifests.yaml");
     rows = data.manifests;
   }
   return rows;
@@ -4811,7 +4811,7 @@ function releaseFacts(w) {
     const start = m.index + m[0].indexOf(m[1]);
     const part = wordPart(w, start, start + m[1].length);
     const name = textFactAt(w, "installer.name", "kind", { key: "kind", note: `the kind binary fetched from ${w.text}` });
-    const version = (0, import_chunk_D8E885A22.isPlaceholder)(m[1]) ? void 0 : (0, import_chunk_D8E885A22.normalizeVersion)(m[1]);
+    const version = (0, import_chunk_34F6A0ED2.isPlaceholder)(m[1]) ? void 0 : (0, import_chunk_34F6A0ED2.normalizeVersion)(m[1]);
     if (version === void 0) {
       return [
         name,
@@ -4834,7 +4834,7 @@ function kubeoneFacts(words2) {
     const m = RELEASE_URL.exec(w.text);
     if (m?.[1]) {
       const start = m.index + m[0].indexOf(m[1]);
-      const f2 = textFactFromWord(wordPart(w, start, start + m[1].length), "installer.release", import_chunk_D8E885A22.normalizeVersion, {
+      const f2 = textFactFromWord(wordPart(w, start, start + m[1].length), "installer.release", import_chunk_34F6A0ED2.normalizeVersion, {
         key: "kubeone",
         note: `the KubeOne release fetched from ${w.text}`
       });
@@ -4843,8 +4843,8 @@ function kubeoneFacts(words2) {
     }
     if (!w.text.startsWith("KUBEONE_VERSION=") || !words2.slice(0, i).every((b) => BEFORE_ASSIGNMENT.test(b.text))) return;
     const value = wordAfter(w, "KUBEONE_VERSION=".length);
-    if (!value || (0, import_chunk_D8E885A22.isPlaceholder)(value.text)) return;
-    const f = textFactFromWord(value, "installer.release", import_chunk_D8E885A22.normalizeVersion, { key: "kubeone", note: "KUBEONE_VERSION (the release get.kubeone.io installs)" });
+    if (!value || (0, import_chunk_34F6A0ED2.isPlaceholder)(value.text)) return;
+    const f = textFactFromWord(value, "installer.release", import_chunk_34F6A0ED2.normalizeVersion, { key: "kubeone", note: "KUBEONE_VERSION (the release get.kubeone.io installs)" });
     if (f) out.push(f);
   });
   return out;
@@ -4857,12 +4857,12 @@ var ID20 = "kubespray-requirements";
 function releaseOf(ref, where = "requirements.yml version") {
   const branch = /^release-(\d+\.\d+)$/.exec(ref);
   if (branch?.[1]) return { value: branch[1], note: `${where} ${ref} (a ${branch[1]} release or a later commit of that branch)` };
-  const v = (0, import_chunk_D8E885A22.normalizeVersion)(ref);
+  const v = (0, import_chunk_34F6A0ED2.normalizeVersion)(ref);
   return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `${where} ${ref}` } : void 0;
 }
 function noReleaseWhy(ref) {
   if (ref === void 0) return "no version: the default branch at install time";
-  return (0, import_chunk_D8E885A22.isPlaceholder)(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
+  return (0, import_chunk_34F6A0ED2.isPlaceholder)(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
 }
 function releaseFact(id, d, versionNode2, sourceNode, where) {
   const ref = str(d, versionNode2)?.trim();
@@ -5019,7 +5019,7 @@ function kubeadmPackageFacts(words2) {
   }
   return [];
 }
-var import_node_path5 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_path)(), 1);
+var import_node_path5 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_path)(), 1);
 function selfDefault(name, value) {
   const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}$`]*)\}$/.exec(value);
   if (!m || m[1] !== name || !m[3]) return void 0;
@@ -5267,9 +5267,9 @@ function assignmentFacts(w) {
 }
 function releaseFacts3(installer, label, keyWord, value, key2) {
   const name = textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key2})` });
-  const release = textFactFromWord(value, "installer.release", import_chunk_D8E885A22.normalizeVersion, { key: installer, note: key2 });
+  const release = textFactFromWord(value, "installer.release", import_chunk_34F6A0ED2.normalizeVersion, { key: installer, note: key2 });
   if (!release) return [name];
-  const k8s = textFactFromWord(value, "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
+  const k8s = textFactFromWord(value, "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
   return k8s ? [name, release, k8s] : [name, release];
 }
 function channelFacts(installer, label, keyWord, value, key2) {
@@ -5350,7 +5350,7 @@ function imageFacts(w) {
   const tagAt = ref.text.lastIndexOf(`:${img.tag}`) + 1;
   const tagWord = wordPart(ref, tagAt, tagAt + img.tag.length);
   if (img.path.endsWith("kubespray/kubespray")) {
-    const release = textFactFromWord(tagWord, "installer.release", import_chunk_D8E885A22.normalizeVersion, { key: "kubespray", note: `the image tag ${ref.text}` });
+    const release = textFactFromWord(tagWord, "installer.release", import_chunk_34F6A0ED2.normalizeVersion, { key: "kubespray", note: `the image tag ${ref.text}` });
     return [textFactAt(ref, "installer.name", "kubespray", { note: "the Kubespray container image" }), ...release ? [release] : []];
   }
   if (img.name === "spray-job") return sprayJobFacts(ref, tagWord);
@@ -5367,7 +5367,7 @@ function sprayJobFacts(ref, tag) {
       })
     ];
   }
-  const release = textFactFromWord(tag, "installer.release", import_chunk_D8E885A22.normalizeVersion, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
+  const release = textFactFromWord(tag, "installer.release", import_chunk_34F6A0ED2.normalizeVersion, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
   return [textFactAt(ref, "installer.name", "kubean", { note: "the kubean spray-job image" }), ...release ? [release] : []];
 }
 function kubeadmFacts(words2) {
@@ -5375,7 +5375,7 @@ function kubeadmFacts(words2) {
   if (k < 0 || words2[k + 1]?.text !== "init") return [];
   const out = [textFactAt(words2[k], "installer.name", "kubeadm", { note: "kubeadm init in a script" })];
   for (const v of flagValues(words2, "--kubernetes-version")) {
-    const f = textFactFromWord(v, "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, { note: "kubeadm init --kubernetes-version" });
+    const f = textFactFromWord(v, "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, { note: "kubeadm init --kubernetes-version" });
     if (f) out.push(f);
   }
   for (const v of flagValues(words2, "--skip-phases")) {
@@ -5402,7 +5402,7 @@ function k3sFlagFacts(words2) {
     const arg = v.text.startsWith("--") ? wordAfter(v, 2) : v;
     if (!arg?.text.startsWith("proxy-mode=")) continue;
     const mode = wordAfter(arg, "proxy-mode=".length);
-    const f = mode && textFactFromWord(mode, "kubeProxy.mode", import_chunk_D8E885A22.normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
+    const f = mode && textFactFromWord(mode, "kubeProxy.mode", import_chunk_34F6A0ED2.normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
     if (f) out.push(f);
   }
   return out;
@@ -5425,7 +5425,7 @@ function helmFacts(words2) {
     ];
   }
   return versions.flatMap((v) => {
-    const f = textFactFromWord(v, "calico.version", import_chunk_D8E885A22.normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
+    const f = textFactFromWord(v, "calico.version", import_chunk_34F6A0ED2.normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
     return f ? [f] : [];
   });
 }
@@ -5456,17 +5456,17 @@ function talosctlFacts(words2) {
   if (t < 0 || words2[t + 1]?.text !== "gen" || words2[t + 2]?.text !== "config") return [];
   const out = [textFactAt(words2[t], "installer.name", "talos", { note: "talosctl gen config" })];
   for (const v of flagValues(words2, "--kubernetes-version")) {
-    const f = textFactFromWord(v, "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, { note: "talosctl gen config --kubernetes-version" });
+    const f = textFactFromWord(v, "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, { note: "talosctl gen config --kubernetes-version" });
     if (f) out.push(f);
   }
   for (const v of flagValues(words2, "--talos-version")) {
-    const f = textFactFromWord(v, "installer.release", import_chunk_D8E885A22.normalizeVersion, { key: "talos", note: "talosctl gen config --talos-version" });
+    const f = textFactFromWord(v, "installer.release", import_chunk_34F6A0ED2.normalizeVersion, { key: "talos", note: "talosctl gen config --talos-version" });
     if (f) out.push(f);
   }
   return out;
 }
 function assignmentWordFacts(key2, value) {
-  if ((0, import_chunk_D8E885A22.isPlaceholder)(key2.text)) return [];
+  if ((0, import_chunk_34F6A0ED2.isPlaceholder)(key2.text)) return [];
   const assignment = { text: `${key2.text}=${value.text}`, line: value.line, column: value.column - key2.text.length - 1 };
   if (key2.text === "KUBEONE_VERSION") return kubeoneFacts([assignment]);
   return assignmentFacts(assignment).map((f) => f.name === "installer.name" ? { ...f, line: key2.line, column: key2.column, length: key2.text.length } : f);
@@ -5529,7 +5529,7 @@ var ciRunSteps = {
     return facts;
   }
 };
-var import_yaml17 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml17 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID22 = "cloud-init";
 var COMMAND_KEYS = ["runcmd", "bootcmd"];
 function isCloudConfig(d) {
@@ -5642,7 +5642,7 @@ function ezdownFacts(text) {
         named3 = true;
       }
       for (const name of s.facts) {
-        const f = textFactFromWord(word, name, import_chunk_D8E885A22.normalizeVersion, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
+        const f = textFactFromWord(word, name, import_chunk_34F6A0ED2.normalizeVersion, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
         if (f) out.push(f);
       }
     }
@@ -5700,7 +5700,7 @@ function boxes(text) {
   return out;
 }
 function vagrantBoxFact(box, at, note) {
-  if ((0, import_chunk_D8E885A2.isDroppedOsImage)(box, ["vagrant-box"])) return void 0;
+  if ((0, import_chunk_34F6A0ED.isDroppedOsImage)(box, ["vagrant-box"])) return void 0;
   return {
     name: "node.os",
     value: box,
@@ -5722,8 +5722,8 @@ var vagrantBox = {
     return toFacts(ID26, file.path, facts);
   }
 };
-var import_node_path6 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_path)(), 1);
-var import_yaml18 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_node_path6 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_path)(), 1);
+var import_yaml18 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID27 = "vagrant-provision";
 var LOAD = /^\s*([A-Za-z_]\w*)\s*=\s*YAML\.(?:safe_)?load(?:_file)?\b(.*)$/;
 var YAML_PATH = /(["'])([^"'\n]{1,200}\.ya?ml)\1/g;
@@ -5897,7 +5897,7 @@ var fluxHelmRelease = {
     const facts = [];
     const chartNode = get(d, spec, "chart", "spec", "chart");
     const chart = str(d, chartNode);
-    if (chart !== void 0 && (0, import_chunk_D8E885A2.isCalicoChart)(chartName(chart))) {
+    if (chart !== void 0 && (0, import_chunk_34F6A0ED.isCalicoChart)(chartName(chart))) {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
@@ -5972,7 +5972,7 @@ var helmChartYaml = {
     const root = d.doc.contents;
     const facts = [];
     const name = str(d, get(d, root, "name"))?.trim();
-    if (name && (0, import_chunk_D8E885A2.isCalicoChart)(name)) {
+    if (name && (0, import_chunk_34F6A0ED.isCalicoChart)(name)) {
       for (const key2 of ["version", "appVersion"]) {
         const node = get(d, root, key2);
         const raw = str(d, node);
@@ -5992,14 +5992,14 @@ var helmChartYaml = {
       const depName = str(d, get(d, dep, "name"))?.trim();
       const node = get(d, dep, "version");
       const raw = str(d, node);
-      if (!depName || raw === void 0 || !(0, import_chunk_D8E885A2.isCalicoChart)(depName)) continue;
+      if (!depName || raw === void 0 || !(0, import_chunk_34F6A0ED.isCalicoChart)(depName)) continue;
       const f = chartVersionFact(ID32, d, node, depName, raw);
       if (f) facts.push(f);
     }
     return facts;
   }
 };
-var import_yaml19 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml19 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID33 = "helm-values";
 var helmValues = {
   id: ID33,
@@ -6012,8 +6012,8 @@ var helmValues = {
     return chartValuesFacts(ID33, d, root);
   }
 };
-var import_node_path7 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_path)(), 1);
-var import_yaml20 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_node_path7 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_path)(), 1);
+var import_yaml20 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
   if (!(0, import_yaml20.isMap)(d.doc.contents)) return false;
@@ -6066,7 +6066,7 @@ var kustomizeHelmCharts = {
       if (!name) continue;
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
-      if ((0, import_chunk_D8E885A2.isCalicoChart)(name) && version !== void 0) {
+      if ((0, import_chunk_34F6A0ED.isCalicoChart)(name) && version !== void 0) {
         const f = chartVersionFact(ID34, d, versionNode2, name, version);
         if (f) facts.push(f);
       }
@@ -6102,7 +6102,7 @@ function entryFacts2(d, entry, overrides) {
     const f = factAt(ID35, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID35, d, tagNode, kind.name, newTag, import_chunk_D8E885A22.normalizeVersion);
+    const f = factFromRaw(ID35, d, tagNode, kind.name, newTag, import_chunk_34F6A0ED2.normalizeVersion);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
@@ -6125,8 +6125,8 @@ var kustomizeImages = {
     return entries2.flatMap((e) => entryFacts2(d, e, overrides));
   }
 };
-var import_node_path8 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_D8E885A2.require_node_path)(), 1);
-var import_yaml21 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_node_path8 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_34F6A0ED.require_node_path)(), 1);
+var import_yaml21 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID36 = "kustomize-layers";
 var kustomizeLayers = {
   id: ID36,
@@ -6260,7 +6260,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw = str(d, node);
     if (raw === void 0 || raw.trim() === "latest") return void 0;
-    return factFromRaw(ID39, d, node, "kubeProxy.version", raw, import_chunk_D8E885A22.normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID39, d, node, "kubeProxy.version", raw, import_chunk_34F6A0ED2.normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -6316,7 +6316,7 @@ var capiVersions = {
       } else if (distribution && o.apiVersion.startsWith("controlplane.cluster.x-k8s.io/")) {
         facts.push(...distributionFacts(d, o, distribution.installer, distribution.release));
       }
-      const version = factFromNode(ID39, d, versionNode(d, o), "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID39, d, versionNode(d, o), "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -6336,8 +6336,8 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const family = str(d, familyNode)?.trim();
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
-  if (family && ami && !(0, import_chunk_D8E885A22.isPlaceholder)(family)) {
-    if ((0, import_chunk_D8E885A2.isIgnoredOsImage)((0, import_chunk_D8E885A22.envDefault)(family) ?? family, "ami-family")) return void 0;
+  if (family && ami && !(0, import_chunk_34F6A0ED2.isPlaceholder)(family)) {
+    if ((0, import_chunk_34F6A0ED.isIgnoredOsImage)((0, import_chunk_34F6A0ED2.envDefault)(family) ?? family, "ami-family")) return void 0;
     return {
       ...factAt(ID40, d, familyNode, "node.os", family, {
         raw: ami,
@@ -6361,16 +6361,16 @@ var eksctlClusterConfig = {
     for (const o of objectsOfKind(d, "ClusterConfig", "eksctl.io/")) {
       facts.push(clusterDefinitionFact(ID40, d, get(d, o.node, "kind"), "eksctl ClusterConfig"));
       facts.push(installerNameFact(ID40, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
-      const v = factFromNode(ID40, d, get(d, o.node, "metadata", "version"), "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, { note: "eksctl metadata.version" });
+      const v = factFromNode(ID40, d, get(d, o.node, "metadata", "version"), "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, { note: "eksctl metadata.version" });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw = str(d, node);
-        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID40, d, node, "kubeProxy.version", raw, import_chunk_D8E885A22.normalizeVersion, { note: "eksctl kube-proxy add-on" });
+        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID40, d, node, "kubeProxy.version", raw, import_chunk_34F6A0ED2.normalizeVersion, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
-      const minor = v && !v.unresolved ? (0, import_chunk_D8E885A2.kubernetesMinor)(v.value) : void 0;
+      const minor = v && !v.unresolved ? (0, import_chunk_34F6A0ED.kubernetesMinor)(v.value) : void 0;
       for (const list of ["nodeGroups", "managedNodeGroups"]) {
         for (const ng of items(d, get(d, o.node, list))) {
           const f = nodeGroupOs(d, ng, minor);
@@ -6383,7 +6383,7 @@ var eksctlClusterConfig = {
 };
 var ID41 = "k0s-cluster-config";
 function imageVersion2(d, image, name, note) {
-  const f = factFromNode(ID41, d, get(d, image, "version"), name, import_chunk_D8E885A22.normalizeVersion, { note });
+  const f = factFromNode(ID41, d, get(d, image, "version"), name, import_chunk_34F6A0ED2.normalizeVersion, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
@@ -6399,7 +6399,7 @@ function kubeProxyFacts(d, spec) {
   const ref = repo === void 0 ? void 0 : parseImage(repo);
   const repoFact = ref && repo !== void 0 ? factFromRaw(ID41, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID41, d, get(d, kp, "mode"), "kubeProxy.mode", import_chunk_D8E885A22.normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  const f = factFromNode(ID41, d, get(d, kp, "mode"), "kubeProxy.mode", import_chunk_34F6A0ED2.normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
   facts.push(
     f ?? factAt(ID41, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
   );
@@ -6418,7 +6418,7 @@ function calicoFacts(d, spec) {
   const mode = str(d, modeNode)?.trim().toLowerCase() ?? "vxlan";
   const overlayNode = get(d, calico, "overlay");
   const overlayRaw = str(d, overlayNode);
-  const overlay = overlayRaw === void 0 ? "Always" : (0, import_chunk_D8E885A22.normalizeEncapMode)(overlayRaw);
+  const overlay = overlayRaw === void 0 ? "Always" : (0, import_chunk_34F6A0ED2.normalizeEncapMode)(overlayRaw);
   const at = overlayNode ?? modeNode ?? providerNode;
   const origin = overlayNode ? "repository" : "default";
   if (overlay !== void 0) {
@@ -6432,9 +6432,9 @@ function calicoFacts(d, spec) {
     );
   }
   for (const [env, name, normalize] of [
-    ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", import_chunk_D8E885A22.normalizeIptablesBackend],
+    ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", import_chunk_34F6A0ED2.normalizeIptablesBackend],
     ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0],
-    ["FELIX_NFTABLESMODE", "calico.nftablesMode", import_chunk_D8E885A22.normalizeNftablesMode],
+    ["FELIX_NFTABLESMODE", "calico.nftablesMode", import_chunk_34F6A0ED2.normalizeNftablesMode],
     ["FELIX_BPFENABLED", "calico.dataplane", (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0]
   ]) {
     const f = factFromNode(ID41, d, get(d, calico, "envVars", env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
@@ -6468,7 +6468,7 @@ var k0sClusterConfig = {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
       facts.push(clusterDefinitionFact(ID41, d, kind, what));
-      const v = factFromNode(ID41, d, k0sVersion, "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      const v = factFromNode(ID41, d, k0sVersion, "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v) facts.push(v);
       facts.push(installerNameFact(ID41, d, kind, "k0s", what));
       const release = installerReleaseFact(ID41, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
@@ -6481,8 +6481,8 @@ var k0sClusterConfig = {
     return facts;
   }
 };
-var import_yaml23 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml22 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml23 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml22 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function yamlWord(d, node) {
   const text = node === void 0 ? void 0 : str(d, node);
   if (!node || text === void 0) return void 0;
@@ -6667,7 +6667,7 @@ function proxyArgFacts(d, node, origin, what) {
   for (const n of list.length > 0 ? list : node ? [node] : []) {
     const text = str(d, n)?.trim().replace(/^--/, "");
     if (!text?.startsWith("proxy-mode=")) continue;
-    const f = factFromRaw(ID42, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), import_chunk_D8E885A22.normalizeProxyMode, { origin, note: `${what} proxy-mode` });
+    const f = factFromRaw(ID42, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), import_chunk_34F6A0ED2.normalizeProxyMode, { origin, note: `${what} proxy-mode` });
     if (f) facts.push(f);
   }
   return facts;
@@ -6683,7 +6683,7 @@ function optionListFacts(d, node, origin) {
     if (key2 === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
       facts.push(factAt(ID42, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
     } else if (key2 === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
-      const f = factFromRaw(ID42, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), import_chunk_D8E885A22.normalizeProxyMode, {
+      const f = factFromRaw(ID42, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), import_chunk_34F6A0ED2.normalizeProxyMode, {
         origin,
         note: "RKE2 server option kube-proxy-arg proxy-mode"
       });
@@ -6741,7 +6741,7 @@ function kubeProxyFacts2(d, spec) {
     return [factAt(ID43, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID43, d, get(d, kp, "proxyMode"), "kubeProxy.mode", import_chunk_D8E885A22.normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID43, d, get(d, kp, "proxyMode"), "kubeProxy.mode", import_chunk_34F6A0ED2.normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
@@ -6764,20 +6764,20 @@ function calicoFacts2(d, calico) {
   facts.push(
     bpf ? factAt(ID43, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID43, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be = factFromNode(ID43, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", import_chunk_D8E885A22.normalizeIptablesBackend);
+  const be = factFromNode(ID43, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", import_chunk_34F6A0ED2.normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit = factFromNode(ID43, d, get(d, calico, "ipipMode"), "calico.ipipMode", import_chunk_D8E885A22.normalizeEncapMode);
+    const explicit = factFromNode(ID43, d, get(d, calico, "ipipMode"), "calico.ipipMode", import_chunk_34F6A0ED2.normalizeEncapMode);
     facts.push(
       explicit ?? factAt(ID43, d, at, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
     );
     facts.push(factAt(ID43, d, at, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
     facts.push(factAt(ID43, d, at, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit = factFromNode(ID43, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", import_chunk_D8E885A22.normalizeEncapMode);
+    const explicit = factFromNode(ID43, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", import_chunk_34F6A0ED2.normalizeEncapMode);
     facts.push(
       explicit ?? {
         ...factAt(ID43, d, at, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
@@ -6800,7 +6800,7 @@ var kopsCluster = {
       if (plugin)
         facts.push(factAt(ID43, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
-      const v = factFromNode(ID43, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, { note: "kops kubernetesVersion" });
+      const v = factFromNode(ID43, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -6842,7 +6842,7 @@ var kubeanManifest = {
         const node = get(d, c, "defaultVersion");
         const raw = str(d, node);
         if (!fact || raw === void 0) continue;
-        const f = factFromRaw(ID45, d, node, fact, raw, import_chunk_D8E885A22.normalizeVersion, {
+        const f = factFromRaw(ID45, d, node, fact, raw, import_chunk_34F6A0ED2.normalizeVersion, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -6881,7 +6881,7 @@ function gitmoduleFacts(text) {
     out.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
     const branch = entries2.find((e) => e.key === "branch")?.value;
     const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
-    const tag = branch && (0, import_chunk_D8E885A22.normalizeVersion)(branch.text);
+    const tag = branch && (0, import_chunk_34F6A0ED2.normalizeVersion)(branch.text);
     if (minor) {
       out.push(
         textFactAt(branch, "installer.release", minor, {
@@ -6922,7 +6922,7 @@ function toolVersionFacts(text) {
     const m = /^(\s*)(\S+)(\s+)(\S+)/.exec(body);
     if (!m || m[2].startsWith("#")) return;
     const tool = TOOLS[m[2]];
-    const value = (0, import_chunk_D8E885A22.normalizeVersion)(m[4]);
+    const value = (0, import_chunk_34F6A0ED2.normalizeVersion)(m[4]);
     if (!tool || value === void 0) return;
     const word = { text: m[4], line: i + 1, column: m[1].length + m[2].length + m[3].length + 1 };
     out.push(textFactAt(word, "installer.release", value, { key: tool.installer, note: `the ${tool.label} release .tool-versions pins (asdf)` }));
@@ -6955,15 +6955,77 @@ var kubesprayGitTask = {
     return moduleArgs(d.doc.contents, GIT_MODULES).flatMap((args) => taskFacts(d, args));
   }
 };
-var import_yaml24 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID49 = "ansible-kubeadm-package";
+var import_yaml24 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID49 = "ansible-command-tasks";
+var fqcn = (names) => names.flatMap((m) => [m, `ansible.builtin.${m}`, `ansible.legacy.${m}`]);
+var COMMANDS = new Set(fqcn(["command", "shell", "raw"]));
+var DOWNLOADS = new Set(fqcn(["get_url"]));
+var NBSP2 = "\xA0";
+var unmask2 = (f) => ({
+  ...f,
+  value: f.value.replaceAll(NBSP2, " "),
+  ...f.raw === void 0 ? {} : { raw: f.raw.replaceAll(NBSP2, " ") },
+  ...f.note === void 0 ? {} : { note: f.note.replaceAll(NBSP2, " ") }
+});
+var LEFT_TO_OTHERS = /* @__PURE__ */ new Set(["k3s", "rke2", "kubespray", "kubeasz", "kubean"]);
+function othersLine(hits) {
+  return hits.some((f) => (f.name === "installer.name" || f.name === "installer.release") && LEFT_TO_OTHERS.has(f.key ?? f.value));
+}
+var resolvable = (f) => !(f.unresolved && f.value.includes("/"));
+function commandNodes(d, value) {
+  if ((0, import_yaml24.isScalar)(value)) return [value];
+  if (!(0, import_yaml24.isMap)(value)) return [];
+  const cmd = get(d, value, "cmd");
+  if ((0, import_yaml24.isScalar)(cmd)) return [cmd];
+  return [];
+}
+function textFacts2(d, node) {
+  const text = str(d, node);
+  if (text === void 0 || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
+  const hits = shellTextFacts(maskTemplateBlanks(text, NBSP2)).map(unmask2);
+  if (othersLine(hits)) return [];
+  return toFacts(ID49, d.file, hits.filter(resolvable), scalarTextMapper(d, node)).map((f) => ({ ...f, renderedBy: "ansible" }));
+}
+var ansibleCommandTasks = {
+  id: ID49,
+  description: "Ansible command / shell / raw tasks and get_url downloads read as shell (kubeadm init and its --kubernetes-version, Calico manifest URLs, helm install of tigera-operator), {{ var }} resolved from the inventory",
+  triggers: SHELL_TRIGGERS,
+  extract(d) {
+    const root = d.doc.contents;
+    if (!(0, import_yaml24.isSeq)(root)) return [];
+    const facts = [];
+    for (const args of moduleArgsOrText(d, root)) for (const n of commandNodes(d, args)) facts.push(...textFacts2(d, n));
+    for (const args of moduleArgs(root, DOWNLOADS)) {
+      const url = get(d, args, "url");
+      if ((0, import_yaml24.isScalar)(url)) facts.push(...textFacts2(d, url));
+    }
+    return facts;
+  }
+};
+function moduleArgsOrText(d, root) {
+  const out = [];
+  const walk = (node, depth) => {
+    if (depth > 12) return;
+    if ((0, import_yaml24.isSeq)(node)) for (const item of node.items) walk(item, depth + 1);
+    if (!(0, import_yaml24.isMap)(node)) return;
+    for (const pair2 of node.items) {
+      const key2 = (0, import_yaml24.isScalar)(pair2.key) ? pair2.key.value : void 0;
+      if (typeof key2 === "string" && COMMANDS.has(key2) && ((0, import_yaml24.isScalar)(pair2.value) || (0, import_yaml24.isMap)(pair2.value))) out.push(pair2.value);
+      else walk(pair2.value, depth + 1);
+    }
+  };
+  walk(root, 0);
+  return out;
+}
+var import_yaml25 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID50 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 var PIN = /^kubeadm[=-](.+)$/;
 var REF = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 function packages(d, args) {
   const name = get(d, args, "name") ?? get(d, args, "pkg");
-  if ((0, import_yaml24.isSeq)(name)) return name.items.filter((n) => (0, import_yaml24.isScalar)(n));
-  return (0, import_yaml24.isScalar)(name) ? [name] : [];
+  if ((0, import_yaml25.isSeq)(name)) return name.items.filter((n) => (0, import_yaml25.isScalar)(n));
+  return (0, import_yaml25.isScalar)(name) ? [name] : [];
 }
 function pinFact(d, node, vars) {
   const text = str(d, node)?.trim() ?? "";
@@ -6981,7 +7043,7 @@ function pinFact(d, node, vars) {
   });
   const minor = failed ? void 0 : kubeadmPinMinor(version);
   if (!minor) return void 0;
-  const f = factAt(ID49, d, node, "kubernetes.version", minor, {
+  const f = factAt(ID50, d, node, "kubernetes.version", minor, {
     origin: "default",
     raw: text,
     note: kubeadmPinNote(version, minor)
@@ -6992,14 +7054,14 @@ function pinFact(d, node, vars) {
       value: minor,
       origin: "repository",
       place: placeOf(d, v),
-      source: ID49,
+      source: ID50,
       note: `the play's vars: ${str(d, v)}`
     }));
   }
   return f;
 }
 var ansibleKubeadmPackage = {
-  id: ID49,
+  id: ID50,
   description: "Ansible package tasks (apt, yum, dnf, package) pinning kubeadm (kubeadm=1.28.2-00, kubeadm-{{ v }} with v in the play's vars): the Kubernetes minor, as a default",
   triggers: ["kubeadm=", "kubeadm-1", "kubeadm-{{", "kubeadm-v1"],
   extract(d) {
@@ -7009,9 +7071,9 @@ var ansibleKubeadmPackage = {
     return calls.flatMap((args) => packages(d, args)).flatMap((n) => pinFact(d, n, vars) ?? []);
   }
 };
-var ID50 = "kubespray-ini-inventory";
+var ID51 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
-  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: import_chunk_D8E885A22.normalizeProxyMode }
+  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: import_chunk_34F6A0ED2.normalizeProxyMode }
 ];
 var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
 var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
@@ -7048,16 +7110,16 @@ function iniVars(text) {
 function iniInventoryFacts(file, text) {
   const vars = iniVars(text);
   const plugin = vars.find((v) => PLUGIN_KEYS.includes(v.key))?.value.trim();
-  const calicoPossible = plugin === void 0 || (0, import_chunk_D8E885A22.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
+  const calicoPossible = plugin === void 0 || (0, import_chunk_34F6A0ED2.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
   const table = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
   const facts = [];
   for (const v of vars) {
     const spec = table.find((t) => t.key === v.key);
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
-    const base = { name: spec.fact, origin: "repository", place, source: ID50 };
-    const dflt = (0, import_chunk_D8E885A22.envDefault)(v.value);
-    if (dflt === void 0 && (0, import_chunk_D8E885A22.isPlaceholder)(v.value)) {
+    const base = { name: spec.fact, origin: "repository", place, source: ID51 };
+    const dflt = (0, import_chunk_34F6A0ED2.envDefault)(v.value);
+    if (dflt === void 0 && (0, import_chunk_34F6A0ED2.isPlaceholder)(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
       continue;
     }
@@ -7068,7 +7130,7 @@ function iniInventoryFacts(file, text) {
   return facts;
 }
 var kubesprayIniInventory = {
-  id: ID50,
+  id: ID51,
   description: "Kubespray and kubeasz variables in an Ansible INI inventory (`[all:vars]` key=value lines)",
   input: "text",
   paths: INI_INVENTORY_PATH,
@@ -7076,7 +7138,7 @@ var kubesprayIniInventory = {
   triggers: [":vars]"],
   extract: (file) => iniInventoryFacts(file.path, file.text)
 };
-var ID51 = "system-upgrade-plan";
+var ID52 = "system-upgrade-plan";
 function distroOf(image) {
   const name = image ? parseImage(image)?.name : void 0;
   if (name === "k3s-upgrade") return { installer: "k3s", label: "k3s" };
@@ -7084,7 +7146,7 @@ function distroOf(image) {
   return void 0;
 }
 var systemUpgradePlan = {
-  id: ID51,
+  id: ID52,
   description: "system-upgrade-controller Plan (upgrade.cattle.io): spec.version (k3s/RKE2 release) or spec.channel (unresolved; a minor channel gives the Kubernetes minor)",
   triggers: ["upgrade.cattle.io"],
   extract(d) {
@@ -7107,54 +7169,54 @@ var systemUpgradePlan = {
         facts.push(...channelFacts(distro.installer, distro.label, channelKey, name, "Plan spec.channel"));
       }
     }
-    return toFacts(ID51, d.file, facts);
+    return toFacts(ID52, d.file, facts);
   }
 };
-var import_yaml26 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml25 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID52 = "talos-kube-proxy-config";
+var import_yaml27 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml26 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID53 = "talos-kube-proxy-config";
 function talosMode(raw) {
-  return raw.trim() === "" ? void 0 : (0, import_chunk_D8E885A22.normalizeProxyMode)(raw);
+  return raw.trim() === "" ? void 0 : (0, import_chunk_34F6A0ED2.normalizeProxyMode)(raw);
 }
 var talosKubeProxyConfig = {
-  id: ID52,
+  id: ID53,
   description: "Talos KubeProxyConfig documents (Talos v1.14+): enabled, mode, config.mode, image",
   triggers: [],
   kinds: ["KubeProxyConfig"],
   extract(d) {
     if (!isKind(d, "KubeProxyConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID52, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
+    const facts = [factAt(ID53, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeProxyConfig document (Talos v1.14 or later)" })];
     const enabled = get(d, root, "enabled");
     if (str(d, enabled)?.trim() === "false") {
-      facts.push(factAt(ID52, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
+      facts.push(factAt(ID53, d, enabled, "kubeProxy.disabled", "true", { note: "Talos KubeProxyConfig enabled: false: kube-proxy is not deployed" }));
       return facts;
     }
     const extraMode = get(d, root, "extraArgs", "proxy-mode");
     if (extraMode !== void 0) {
       facts.push({
-        ...factAt(ID52, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
+        ...factAt(ID53, d, extraMode, "kubeProxy.mode", str(d, extraMode) ?? d.text.slice(extraMode.range?.[0] ?? 0, extraMode.range?.[1] ?? 0), {
           note: "Talos KubeProxyConfig extraArgs proxy-mode beside the config file: which mode kube-proxy runs is not decided here"
         }),
         unresolved: true
       });
     }
     const configMode = get(d, root, "config", "mode");
-    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID52, d, configMode, "kubeProxy.mode", import_chunk_D8E885A22.normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID52, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
+    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID53, d, configMode, "kubeProxy.mode", import_chunk_34F6A0ED2.normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID53, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
     if (mode) facts.push(mode);
     const imageNode = get(d, root, "image");
     const imageRaw = str(d, imageNode);
     const image = imageRaw === void 0 ? void 0 : parseImage(imageRaw);
-    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID52, d, imageNode, image, imageRaw));
+    if (image && imageRaw !== void 0 && isKubeProxyImage(image)) facts.push(...kubeProxyImageFacts(ID53, d, imageNode, image, imageRaw));
     return facts;
   }
 };
-var ID53 = "talos-machine-config";
+var ID54 = "talos-machine-config";
 function isMachineConfig(d, root) {
-  if (!(0, import_yaml25.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
+  if (!(0, import_yaml26.isMap)(root) || get(d, root, "kind") !== void 0 || get(d, root, "apiVersion") !== void 0) return false;
   const machine = get(d, root, "machine");
   const cluster = get(d, root, "cluster");
-  if (!(0, import_yaml25.isMap)(machine) && !(0, import_yaml25.isMap)(cluster)) return false;
+  if (!(0, import_yaml26.isMap)(machine) && !(0, import_yaml26.isMap)(cluster)) return false;
   if (str(d, get(d, root, "version")) === "v1alpha1") return true;
   const keys = root.items.map((p) => String(p.key?.value ?? ""));
   return keys.every((k) => k === "machine" || k === "cluster") && (get(d, machine, "install") !== void 0 || get(d, cluster, "proxy") !== void 0 || get(d, cluster, "network") !== void 0);
@@ -7166,7 +7228,7 @@ function definesCluster(d, root) {
 function withIdentity(d, root, def) {
   const endpoint = str(d, get(d, root, "cluster", "controlPlane", "endpoint"))?.trim();
   const name = str(d, get(d, root, "cluster", "clusterName"))?.trim() ?? "";
-  if (!endpoint || (0, import_chunk_D8E885A22.isPlaceholder)(endpoint) || (0, import_chunk_D8E885A22.isPlaceholder)(name)) return def;
+  if (!endpoint || (0, import_chunk_34F6A0ED2.isPlaceholder)(endpoint) || (0, import_chunk_34F6A0ED2.isPlaceholder)(name)) return def;
   return { ...def, identity: `Talos endpoint ${endpoint}${name ? `, clusterName ${name}` : ""}` };
 }
 function talosConfigFacts(source, d, root) {
@@ -7179,7 +7241,7 @@ function talosConfigFacts(source, d, root) {
     facts.push(factAt(source, d, installNode, "installer.name", "talos", { note: "Talos machine.install.image" }));
     const tag = imageTagWord(d, installNode, img.tag);
     if (tag) {
-      const f = textFactFromWord(tag, "installer.release", import_chunk_D8E885A22.normalizeVersion, { key: "talos", note: `the installer image ${installRaw}` });
+      const f = textFactFromWord(tag, "installer.release", import_chunk_34F6A0ED2.normalizeVersion, { key: "talos", note: `the installer image ${installRaw}` });
       if (f) facts.push(...toFacts(source, d.file, [f]));
     }
   }
@@ -7215,47 +7277,47 @@ function talosConfigFacts(source, d, root) {
   return facts;
 }
 var talosMachineConfig = {
-  id: ID53,
+  id: ID54,
   description: "Talos machine configs and patches: machine.install.image (Talos release), cluster.proxy.disabled / mode / image, cluster.network.cni.urls",
   // Specific enough that other YAML with a `cluster:` key is never parsed for this extractor.
   triggers: ["version: v1alpha1", "siderolabs/installer", "factory.talos.dev"],
   extract(d) {
     const root = d.doc.contents;
     if (!root || !isMachineConfig(d, root)) return [];
-    const facts = talosConfigFacts(ID53, d, root);
+    const facts = talosConfigFacts(ID54, d, root);
     const version = get(d, root, "version");
     if (str(d, version) === "v1alpha1" && !facts.some((f) => f.name === "installer.name")) {
-      facts.unshift(factAt(ID53, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
+      facts.unshift(factAt(ID54, d, keyNode(root, "machine") ?? version, "installer.name", "talos", { note: "Talos machine config (version: v1alpha1)" }));
     }
     const endpoint = get(d, root, "cluster", "controlPlane", "endpoint");
     if (endpoint !== void 0 && definesCluster(d, root))
-      facts.unshift(withIdentity(d, root, clusterDefinitionFact(ID53, d, endpoint, "Talos control-plane config")));
+      facts.unshift(withIdentity(d, root, clusterDefinitionFact(ID54, d, endpoint, "Talos control-plane config")));
     return facts;
   }
 };
-var ID54 = "talhelper-config";
+var ID55 = "talhelper-config";
 function patchFacts2(d, list) {
   return items(d, list).flatMap((p) => {
-    if ((0, import_yaml26.isMap)(p)) return talosConfigFacts(ID54, d, p);
+    if ((0, import_yaml27.isMap)(p)) return talosConfigFacts(ID55, d, p);
     const text = str(d, p);
     if (!text || text.trim().startsWith("@")) return [];
-    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID54, inner, inner.doc.contents) : []);
+    return parseEmbedded(d, p).flatMap((inner) => inner.doc.contents ? talosConfigFacts(ID55, inner, inner.doc.contents) : []);
   });
 }
 var talhelperConfig = {
-  id: ID54,
+  id: ID55,
   description: "talhelper talconfig.yaml: talosVersion, kubernetesVersion, kube-proxy settings in inline patches",
   triggers: ["talosVersion", "kubernetesVersion"],
   extract(d) {
     const root = d.doc.contents;
-    if (!(0, import_yaml26.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
+    if (!(0, import_yaml27.isMap)(root) || get(d, root, "kind") !== void 0 || !(get(d, root, "talosVersion") !== void 0 || get(d, root, "clusterName") !== void 0 && get(d, root, "nodes") !== void 0))
       return [];
     const facts = [
-      factAt(ID54, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
+      factAt(ID55, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
     ];
-    const release = factFromNode(ID54, d, get(d, root, "talosVersion"), "installer.release", import_chunk_D8E885A22.normalizeVersion, { note: "talhelper talosVersion" });
+    const release = factFromNode(ID55, d, get(d, root, "talosVersion"), "installer.release", import_chunk_34F6A0ED2.normalizeVersion, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
-    const k8s = factFromNode(ID54, d, get(d, root, "kubernetesVersion"), "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, { note: "talhelper kubernetesVersion" });
+    const k8s = factFromNode(ID55, d, get(d, root, "kubernetesVersion"), "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
     facts.push(
       ...patchFacts2(d, get(d, root, "patches")),
@@ -7266,8 +7328,8 @@ var talhelperConfig = {
     return facts;
   }
 };
-var import_yaml27 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID55 = "renovate-talos-versions";
+var import_yaml28 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID56 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
   "ghcr.io/siderolabs/installer": "talos",
@@ -7285,7 +7347,7 @@ function renovateDepAbove(text, offset) {
   return void 0;
 }
 var renovateTalosVersions = {
-  id: ID55,
+  id: ID56,
   description: "Renovate-annotated versions (# renovate: depName=siderolabs/talos, ghcr.io/siderolabs/installer, ghcr.io/siderolabs/kubelet): Talos release, Kubernetes version",
   triggers: Object.keys(DEPS).map((d) => `depName=${d}`),
   extract(d) {
@@ -7293,17 +7355,17 @@ var renovateTalosVersions = {
     visitMaps(d, (map) => {
       for (const pair2 of map.items) {
         const key2 = pair2.key;
-        if (!(0, import_yaml27.isScalar)(key2) || !key2.range || !(0, import_yaml27.isScalar)(pair2.value)) continue;
+        if (!(0, import_yaml28.isScalar)(key2) || !key2.range || !(0, import_yaml28.isScalar)(pair2.value)) continue;
         const dep = renovateDepAbove(d.text, key2.range[0]);
         const what = dep === void 0 ? void 0 : DEPS[dep];
         if (!what) continue;
         const note = `Renovate tracks ${dep} here`;
         if (what === "talos") {
-          facts.push(factAt(ID55, d, key2, "installer.name", "talos", { note }));
-          const f = factFromNode(ID55, d, pair2.value, "installer.release", import_chunk_D8E885A22.normalizeVersion, { note: `${note}: the Talos release` });
+          facts.push(factAt(ID56, d, key2, "installer.name", "talos", { note }));
+          const f = factFromNode(ID56, d, pair2.value, "installer.release", import_chunk_34F6A0ED2.normalizeVersion, { note: `${note}: the Talos release` });
           if (f) facts.push({ ...f, key: "talos" });
         } else {
-          const f = factFromNode(ID55, d, pair2.value, "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, {
+          const f = factFromNode(ID56, d, pair2.value, "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, {
             note: `${note}: Talos tags the kubelet with the Kubernetes release`
           });
           if (f) facts.push(f);
@@ -7313,9 +7375,9 @@ var renovateTalosVersions = {
     return facts;
   }
 };
-var ID56 = "talos-external-manifest";
+var ID57 = "talos-external-manifest";
 var talosExternalManifest = {
-  id: ID56,
+  id: ID57,
   description: "Talos KubeExternalManifestConfig documents (Talos v1.14+): Calico manifests from a versioned url",
   triggers: [],
   kinds: ["KubeExternalManifestConfig"],
@@ -7326,51 +7388,51 @@ var talosExternalManifest = {
     const hits = w ? shellTextFacts(w.text).map((f) => ({ ...f, line: w.line, column: w.column + f.column - 1 })) : [];
     if (hits.length === 0) return [];
     return [
-      factAt(ID56, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
-      ...toFacts(ID56, d.file, hits)
+      factAt(ID57, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeExternalManifestConfig document (Talos v1.14 or later)" }),
+      ...toFacts(ID57, d.file, hits)
     ];
   }
 };
-var ID57 = "talos-kubelet-config";
+var ID58 = "talos-kubelet-config";
 var talosKubeletConfig = {
-  id: ID57,
+  id: ID58,
   description: "Talos KubeletConfig documents (Talos v1.14+): the kubelet image tag as the Kubernetes version",
   triggers: [],
   kinds: ["KubeletConfig"],
   extract(d) {
     if (!isKind(d, "KubeletConfig", "v1alpha1")) return [];
     const root = d.doc.contents;
-    const facts = [factAt(ID57, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
+    const facts = [factAt(ID58, d, get(d, root, "kind"), "installer.name", "talos", { note: "Talos KubeletConfig document (Talos v1.14 or later)" })];
     const node = get(d, root, "image");
     const raw = str(d, node);
     const img = raw === void 0 ? void 0 : parseImage(raw);
-    if (!img?.tag || img.name !== "kubelet" || (0, import_chunk_D8E885A22.isPlaceholder)(img.tag)) return facts;
+    if (!img?.tag || img.name !== "kubelet" || (0, import_chunk_34F6A0ED2.isPlaceholder)(img.tag)) return facts;
     const tag = imageTagWord(d, node, img.tag);
     if (!tag) return facts;
-    const f = factFromRaw(ID57, d, node, "kubernetes.version", img.tag, import_chunk_D8E885A22.normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
+    const f = factFromRaw(ID58, d, node, "kubernetes.version", img.tag, import_chunk_34F6A0ED2.normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
     if (f?.place) f.place = { ...f.place, line: tag.line, column: tag.column, endLine: tag.line, endColumn: tag.column + tag.text.length };
     if (f) facts.push(f);
     return facts;
   }
 };
-var ID58 = "talos-machine-patch";
+var ID59 = "talos-machine-patch";
 var TALOS_FOLDER_YAML = /(^|\/)[^/]*talos[^/]*\/(?:[^/]+\/)*[^/]+\.ya?ml(\.tpl|\.j2)?$/i;
 var talosMachinePatch = {
-  id: ID58,
+  id: ID59,
   description: "Talos machine-config patches in a Talos folder (no version: v1alpha1): cluster.proxy.disabled / mode / image, machine.install.image, cluster.network.cni.urls",
   triggers: ["proxy:", "install:", "cni:"],
   paths: TALOS_FOLDER_YAML,
   extract(d) {
     const root = d.doc.contents;
     if (!root || !isMachineConfig(d, root) || str(d, get(d, root, "version")) === "v1alpha1") return [];
-    return talosConfigFacts(ID58, d, root);
+    return talosConfigFacts(ID59, d, root);
   }
 };
-var import_yaml28 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID59 = "kubespray-kubeasz-config";
+var import_yaml29 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID60 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
-  if (!(0, import_yaml28.isMap)(root) || get(d, root, "kind") !== void 0) return false;
+  if (!(0, import_yaml29.isMap)(root) || get(d, root, "kind") !== void 0) return false;
   return ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"].some((k) => get(d, root, k) !== void 0);
 }
 function encapFacts(d, root) {
@@ -7378,20 +7440,20 @@ function encapFacts(d, root) {
   const backendRaw = str(d, backendNode)?.trim();
   const overlayNode = get(d, root, "CALICO_ENABLE_OVERLAY") ?? get(d, root, "CALICO_IPV4POOL_IPIP");
   const overlayRaw = str(d, overlayNode);
-  if (overlayRaw === void 0 || backendRaw !== void 0 && (0, import_chunk_D8E885A22.isPlaceholder)(backendRaw)) return [];
+  if (overlayRaw === void 0 || backendRaw !== void 0 && (0, import_chunk_34F6A0ED2.isPlaceholder)(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID59, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, import_chunk_D8E885A22.normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID60, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, import_chunk_34F6A0ED2.normalizeEncapMode, { note });
   if (backend === "none") {
     return ["calico.ipipMode", "calico.vxlanMode"].map(
-      (n) => factAt(ID59, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
+      (n) => factAt(ID60, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
     );
   }
-  const other = factAt(ID59, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
+  const other = factAt(ID60, d, backendNode ?? overlayNode, backend === "vxlan" ? "calico.ipipMode" : "calico.vxlanMode", "Never", { note });
   return overlay ? [overlay, other] : [other];
 }
 var kubesprayKubeaszConfig = {
-  id: ID59,
+  id: ID60,
   description: "kubeasz config.yml: K8S_VER, calico_ver, CALICO_NETWORKING_BACKEND with CALICO_ENABLE_OVERLAY (IPIP or VXLAN mode)",
   triggers: ["K8S_VER", "calico_ver", "CALICO_NETWORKING_BACKEND"],
   extract(d) {
@@ -7399,32 +7461,32 @@ var kubesprayKubeaszConfig = {
     const root = d.doc.contents;
     const at = get(d, root, "K8S_VER") ?? root;
     const facts = [
-      clusterDefinitionFact(ID59, d, at, "kubeasz cluster config.yml"),
-      installerNameFact(ID59, d, at, "kubeasz", "kubeasz cluster config.yml")
+      clusterDefinitionFact(ID60, d, at, "kubeasz cluster config.yml"),
+      installerNameFact(ID60, d, at, "kubeasz", "kubeasz cluster config.yml")
     ];
     for (const [key2, name] of [
       ["K8S_VER", "kubernetes.version"],
       ["calico_ver", "calico.version"]
     ]) {
-      const f = factFromNode(ID59, d, get(d, root, key2), name, import_chunk_D8E885A22.normalizeVersion, { note: `kubeasz ${key2}` });
+      const f = factFromNode(ID60, d, get(d, root, key2), name, import_chunk_34F6A0ED2.normalizeVersion, { note: `kubeasz ${key2}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
   }
 };
-var import_yaml29 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID60 = "kubekey-cluster";
+var import_yaml30 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID61 = "kubekey-cluster";
 function kubeProxyFacts3(d, k8s) {
   const facts = [];
   const disabled = get(d, k8s, "disableKubeProxy");
   if (str(d, disabled)?.trim() === "true") {
-    facts.push(factAt(ID60, d, disabled, "kubeProxy.disabled", "true", { note: "KubeKey spec.kubernetes.disableKubeProxy: kube-proxy is not deployed" }));
+    facts.push(factAt(ID61, d, disabled, "kubeProxy.disabled", "true", { note: "KubeKey spec.kubernetes.disableKubeProxy: kube-proxy is not deployed" }));
   }
   if (embeddedDistribution(d, k8s)) return [...facts, ...argsMode(d, k8s)];
   const custom = get(d, k8s, "kubeProxyConfiguration", "mode");
   const [node, note] = str(d, custom) !== void 0 ? [custom, "KubeKey spec.kubernetes.kubeProxyConfiguration.mode (wins over proxyMode)"] : [get(d, k8s, "proxyMode"), "KubeKey spec.kubernetes.proxyMode"];
-  const normalize = node === custom ? import_chunk_D8E885A22.normalizeProxyMode : (s) => s.trim() === "" ? void 0 : (0, import_chunk_D8E885A22.normalizeProxyMode)(s);
-  const mode = factFromNode(ID60, d, node, "kubeProxy.mode", normalize, { note });
+  const normalize = node === custom ? import_chunk_34F6A0ED2.normalizeProxyMode : (s) => s.trim() === "" ? void 0 : (0, import_chunk_34F6A0ED2.normalizeProxyMode)(s);
+  const mode = factFromNode(ID61, d, node, "kubeProxy.mode", normalize, { note });
   if (mode) facts.push(mode);
   return facts;
 }
@@ -7434,11 +7496,11 @@ function embeddedDistribution(d, k8s) {
 }
 function argsMode(d, k8s) {
   const args = get(d, k8s, "kubeProxyArgs");
-  if (!(0, import_yaml29.isSeq)(args)) return [];
+  if (!(0, import_yaml30.isSeq)(args)) return [];
   for (const item of args.items) {
     const m = /^\s*-{0,2}proxy-mode=(.*)$/.exec(str(d, item) ?? "");
     if (m?.[1] === void 0) continue;
-    const f = factFromRaw(ID60, d, item, "kubeProxy.mode", m[1], import_chunk_D8E885A22.normalizeProxyMode, { note: "KubeKey spec.kubernetes.kubeProxyArgs (k3s / k8e)" });
+    const f = factFromRaw(ID61, d, item, "kubeProxy.mode", m[1], import_chunk_34F6A0ED2.normalizeProxyMode, { note: "KubeKey spec.kubernetes.kubeProxyArgs (k3s / k8e)" });
     return f ? [f] : [];
   }
   return [];
@@ -7451,13 +7513,13 @@ function calicoFacts3(d, network) {
     ["ipipMode", "calico.ipipMode"],
     ["vxlanMode", "calico.vxlanMode"]
   ]) {
-    const f = factFromNode(ID60, d, get(d, network, "calico", key2), name, import_chunk_D8E885A22.normalizeEncapMode, { note: `KubeKey spec.network.calico.${key2}` });
+    const f = factFromNode(ID61, d, get(d, network, "calico", key2), name, import_chunk_34F6A0ED2.normalizeEncapMode, { note: `KubeKey spec.network.calico.${key2}` });
     if (f) facts.push(f);
   }
   return facts;
 }
 var kubekeyCluster = {
-  id: ID60,
+  id: ID61,
   description: "KubeKey Cluster (kubekey.kubesphere.io/v1alpha1, v1alpha2): spec.kubernetes.version, proxyMode, kubeProxyConfiguration.mode, disableKubeProxy, spec.network.plugin and calico.ipipMode / vxlanMode",
   triggers: ["kubekey.kubesphere.io/"],
   extract(d) {
@@ -7466,18 +7528,18 @@ var kubekeyCluster = {
       const kind = get(d, o.node, "kind");
       const k8s = get(d, o.node, "spec", "kubernetes");
       const network = get(d, o.node, "spec", "network");
-      facts.push(clusterDefinitionFact(ID60, d, kind, "KubeKey Cluster"));
-      facts.push(installerNameFact(ID60, d, kind, "kubekey", "KubeKey Cluster"));
-      const cni = cniFact(ID60, d, get(d, network, "plugin"), "KubeKey spec.network.plugin");
+      facts.push(clusterDefinitionFact(ID61, d, kind, "KubeKey Cluster"));
+      facts.push(installerNameFact(ID61, d, kind, "kubekey", "KubeKey Cluster"));
+      const cni = cniFact(ID61, d, get(d, network, "plugin"), "KubeKey spec.network.plugin");
       if (cni) facts.push(cni);
-      const v = factFromNode(ID60, d, get(d, k8s, "version"), "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, { note: "KubeKey spec.kubernetes.version" });
+      const v = factFromNode(ID61, d, get(d, k8s, "version"), "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, { note: "KubeKey spec.kubernetes.version" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts3(d, k8s), ...calicoFacts3(d, network));
     }
     return facts;
   }
 };
-var ID61 = "ci-kind-action";
+var ID62 = "ci-kind-action";
 var ACTIONS = [
   { uses: /^helm\/kind-action@/, image: "node_image" },
   { uses: /^container-tools\/kind-action@/, image: "node_image" },
@@ -7488,11 +7550,11 @@ function imageFact(d, node, input) {
   if (raw === void 0 || raw.trim() === "") return void 0;
   const note = `kind action input ${input} (every node's image)`;
   const version = nodeImageVersion(raw)?.version;
-  if (version !== void 0) return { ...factAt(ID61, d, node, "kubernetes.version", version, { raw, note }), key: "kind" };
-  return { ...factAt(ID61, d, node, "kubernetes.version", raw.trim(), { note: `${note}: no Kubernetes version read from it` }), key: "kind", unresolved: true };
+  if (version !== void 0) return { ...factAt(ID62, d, node, "kubernetes.version", version, { raw, note }), key: "kind" };
+  return { ...factAt(ID62, d, node, "kubernetes.version", raw.trim(), { note: `${note}: no Kubernetes version read from it` }), key: "kind", unresolved: true };
 }
 var ciKindAction = {
-  id: ID61,
+  id: ID62,
   description: "GitHub workflow steps of helm/kind-action, container-tools/kind-action and engineerd/setup-kind: with.version (the kind release), with.node_image / image",
   paths: CI_FILE_PATH,
   triggers: ["kind-action@", "setup-kind@"],
@@ -7502,9 +7564,9 @@ var ciKindAction = {
       const uses = get(d, map, "uses");
       const action = ACTIONS.find((a) => a.uses.test(str(d, uses)?.trim() ?? ""));
       if (!action || !uses) return;
-      facts.push({ ...factAt(ID61, d, uses, "installer.name", "kind", { note: `the ${str(d, uses).trim()} step creates a kind cluster` }), key: "kind" });
+      facts.push({ ...factAt(ID62, d, uses, "installer.name", "kind", { note: `the ${str(d, uses).trim()} step creates a kind cluster` }), key: "kind" });
       const inputs = get(d, map, "with");
-      const release = installerReleaseFact(ID61, d, get(d, inputs, "version"), "kind", `${str(d, uses).trim()} with.version`);
+      const release = installerReleaseFact(ID62, d, get(d, inputs, "version"), "kind", `${str(d, uses).trim()} with.version`);
       if (release) facts.push(release);
       const image = imageFact(d, get(d, inputs, action.image), action.image);
       const config = str(d, get(d, inputs, "config"))?.trim();
@@ -7514,7 +7576,7 @@ var ciKindAction = {
     return facts;
   }
 };
-var ID62 = "kind-script-config";
+var ID63 = "kind-script-config";
 var HEREDOC = /<<(-?)[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/;
 function heredocBodies(text) {
   const out = [];
@@ -7552,7 +7614,7 @@ function bodyOnly(text, b) {
   return text.slice(0, b.start).replace(/[^\n]/g, " ") + body + text.slice(b.end).replace(/[^\n]/g, " ");
 }
 var kindScriptConfig = {
-  id: ID62,
+  id: ID63,
   description: "kind Cluster configs in a script heredoc (piped to kind create cluster, or written to a file), read as the kind-cluster extractor reads a file",
   input: "text",
   paths: INSTALL_SCRIPT_PATH,
@@ -7571,8 +7633,8 @@ var kindScriptConfig = {
     return facts;
   }
 };
-var import_yaml30 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID63 = "kubeone-cluster";
+var import_yaml31 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID64 = "kubeone-cluster";
 function isKubeOneApi(api) {
   return !!api && (api.startsWith("kubeone.k8c.io/") || api === "kubeone.io/v1beta1" || api === "kubeone.io/v1alpha1");
 }
@@ -7580,36 +7642,36 @@ function kubeProxyFacts4(d, kp) {
   const facts = [];
   const skip = get(d, kp, "skipInstallation");
   if (str(d, skip)?.trim().toLowerCase() === "true") {
-    facts.push(factAt(ID63, d, skip, "kubeProxy.disabled", "true", { note: "KubeOne clusterNetwork.kubeProxy.skipInstallation: kube-proxy is not deployed" }));
+    facts.push(factAt(ID64, d, skip, "kubeProxy.disabled", "true", { note: "KubeOne clusterNetwork.kubeProxy.skipInstallation: kube-proxy is not deployed" }));
   }
   for (const mode of ["ipvs", "iptables"]) {
-    if (!(0, import_yaml30.isMap)(get(d, kp, mode))) continue;
-    facts.push(factAt(ID63, d, keyNode(kp, mode), "kubeProxy.mode", mode, { note: `KubeOne clusterNetwork.kubeProxy.${mode}` }));
+    if (!(0, import_yaml31.isMap)(get(d, kp, mode))) continue;
+    facts.push(factAt(ID64, d, keyNode(kp, mode), "kubeProxy.mode", mode, { note: `KubeOne clusterNetwork.kubeProxy.${mode}` }));
     break;
   }
   return facts;
 }
 var CNI_KEYS = { canal: "canal", cilium: "cilium", weaveNet: "weavenet", external: "external" };
 function cniFacts(d, cni) {
-  const provider = cniFact(ID63, d, get(d, cni, "provider"), "KubeOne clusterNetwork.cni.provider");
+  const provider = cniFact(ID64, d, get(d, cni, "provider"), "KubeOne clusterNetwork.cni.provider");
   if (provider) return [provider];
   for (const [key2] of entries(d, cni)) {
     const value = CNI_KEYS[key2];
-    if (value === void 0 || !(0, import_yaml30.isMap)(get(d, cni, key2))) continue;
-    return [factAt(ID63, d, keyNode(cni, key2), "cluster.cni", value, { note: `KubeOne clusterNetwork.cni.${key2}` })];
+    if (value === void 0 || !(0, import_yaml31.isMap)(get(d, cni, key2))) continue;
+    return [factAt(ID64, d, keyNode(cni, key2), "cluster.cni", value, { note: `KubeOne clusterNetwork.cni.${key2}` })];
   }
   return [];
 }
 var kubeoneCluster = {
-  id: ID63,
+  id: ID64,
   description: "KubeOne KubeOneCluster (kubeone.k8c.io/v1beta2, v1beta3; kubeone.io/v1beta1, v1alpha1): versions.kubernetes, clusterNetwork.kubeProxy (ipvs, iptables, skipInstallation), clusterNetwork.cni (canal, cilium, weaveNet, external)",
   triggers: ["KubeOneCluster"],
   extract(d) {
     const facts = [];
     for (const o of objectsOfKind(d, "KubeOneCluster", isKubeOneApi)) {
       const kind = get(d, o.node, "kind");
-      facts.push(clusterDefinitionFact(ID63, d, kind, "KubeOne KubeOneCluster"), installerNameFact(ID63, d, kind, "kubeone", "KubeOne KubeOneCluster"));
-      const v = factFromNode(ID63, d, get(d, o.node, "versions", "kubernetes"), "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, {
+      facts.push(clusterDefinitionFact(ID64, d, kind, "KubeOne KubeOneCluster"), installerNameFact(ID64, d, kind, "kubeone", "KubeOne KubeOneCluster"));
+      const v = factFromNode(ID64, d, get(d, o.node, "versions", "kubernetes"), "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, {
         note: "KubeOne versions.kubernetes"
       });
       if (v) facts.push(v);
@@ -7619,13 +7681,13 @@ var kubeoneCluster = {
     return facts;
   }
 };
-var ID64 = "node-list";
+var ID65 = "node-list";
 function kernelValue(raw) {
   const s = raw.trim().replace(/\s+\((amd64|arm64|[a-z0-9_]+)\)$/, "");
   return /^\d+\.\d+/.test(s) ? s : void 0;
 }
 var nodeList = {
-  id: ID64,
+  id: ID65,
   description: "kubectl get nodes -o yaml/json: per Linux node, status.nodeInfo kernelVersion, osImage, kubeletVersion (kubeProxyVersion, which the kubelet writes, only in its place)",
   triggers: ["nodeInfo"],
   extract(d) {
@@ -7635,12 +7697,12 @@ var nodeList = {
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows")
         continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      let kubelet = factFromNode(ID64, d, get(d, info, "kubeletVersion"), "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, { note: `${who} kubeletVersion` });
+      let kubelet = factFromNode(ID65, d, get(d, info, "kubeletVersion"), "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, { note: `${who} kubeletVersion` });
       if (!kubelet) {
         const proxyNode = get(d, info, "kubeProxyVersion");
         const proxyRaw = str(d, proxyNode)?.trim();
         if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-          kubelet = factFromRaw(ID64, d, proxyNode, "kubernetes.version", proxyRaw, import_chunk_D8E885A22.normalizeVersion, {
+          kubelet = factFromRaw(ID65, d, proxyNode, "kubernetes.version", proxyRaw, import_chunk_34F6A0ED2.normalizeVersion, {
             note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`
           });
         }
@@ -7649,19 +7711,19 @@ var nodeList = {
       const kernelNode = get(d, info, "kernelVersion");
       const kernelRaw = str(d, kernelNode);
       const kernel = kernelRaw === void 0 ? void 0 : kernelValue(kernelRaw);
-      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID64, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
+      if (kernel && kernelRaw !== void 0) facts.push(factAt(ID65, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID64, d, osNode, osRaw, "os-release", { k8sMinor: (0, import_chunk_D8E885A2.kubernetesMinor)(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID65, d, osNode, osRaw, "os-release", { k8sMinor: (0, import_chunk_34F6A0ED.kubernetesMinor)(kubelet?.value) });
       if (os?.decode?.as === "os-image") facts.push({ ...os, decode: { ...os.decode, label: who } });
       else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
     return facts;
   }
 };
-var ID65 = "rke-chart-versions";
+var ID66 = "rke-chart-versions";
 var rkeChartVersions = {
-  id: ID65,
+  id: ID66,
   description: "RKE2 charts/chart_versions.yaml: the bundled rke2-calico chart version decoded to its Calico version (a default)",
   triggers: ["rke2-calico"],
   extract(d) {
@@ -7670,21 +7732,21 @@ var rkeChartVersions = {
       const file = /(?:^|\/)(rke2-calico)\.yaml$/.exec(str(d, get(d, chart, "filename"))?.trim() ?? "");
       const node = get(d, chart, "version");
       const raw = str(d, node);
-      if (!file?.[1] || raw === void 0 || (0, import_chunk_D8E885A22.isPlaceholder)(raw)) continue;
-      if (!(0, import_chunk_D8E885A2.isCalicoChartVersion)(file[1], raw)) continue;
-      const f = factAt(ID65, d, node, "calico.version", raw, { origin: "default" });
+      if (!file?.[1] || raw === void 0 || (0, import_chunk_34F6A0ED2.isPlaceholder)(raw)) continue;
+      if (!(0, import_chunk_34F6A0ED.isCalicoChartVersion)(file[1], raw)) continue;
+      const f = factAt(ID66, d, node, "calico.version", raw, { origin: "default" });
       facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
   }
 };
-var import_yaml31 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID66 = "rke-cluster-yml";
+var import_yaml32 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID67 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
   const root = d.doc.contents;
   if (get(d, root, "system_images") !== void 0 || get(d, root, "services", "kubeproxy") !== void 0) return true;
-  if ((0, import_yaml31.isSeq)(get(d, root, "nodes"))) return true;
+  if ((0, import_yaml32.isSeq)(get(d, root, "nodes"))) return true;
   const version = str(d, get(d, root, "kubernetes_version"));
   return version !== void 0 && RANCHER_SUFFIX.test(version);
 }
@@ -7696,7 +7758,7 @@ function rkeSectionsOf(d, root) {
 function versionFacts2(source, s, label) {
   const facts = [];
   const raw = s.version && str(s.version.d, s.version.node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(source, s.version.d, s.version.node, "kubernetes.version", raw, import_chunk_D8E885A22.normalizeVersion, { note: `${label} kubernetes_version` });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(source, s.version.d, s.version.node, "kubernetes.version", raw, import_chunk_34F6A0ED2.normalizeVersion, { note: `${label} kubernetes_version` });
   if (v) facts.push(v);
   const imageNode = s.images && get(s.images.d, s.images.node, "kubernetes");
   const imageRaw = s.images && str(s.images.d, imageNode);
@@ -7712,7 +7774,7 @@ function proxyFacts(source, s, label) {
   const { d } = s.services;
   const kp = get(d, s.services.node, "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(source, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", import_chunk_D8E885A22.normalizeProxyMode, {
+  const f = factFromNode(source, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", import_chunk_34F6A0ED2.normalizeProxyMode, {
     note: `${label} services.kubeproxy.extra_args`
   });
   return [f ?? factAt(source, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
@@ -7757,7 +7819,7 @@ function rkeConfigFacts(source, s, label) {
   ];
 }
 var rkeClusterYml = {
-  id: ID66,
+  id: ID67,
   description: "RKE1 cluster.yml: kubernetes_version (or the system_images hyperkube tag), services.kubeproxy.extra_args.proxy-mode, network.plugin calico/canal with its calico-node system image",
   triggers: ["kubernetes_version", "system_images", "kubeproxy"],
   extract(d) {
@@ -7765,10 +7827,10 @@ var rkeClusterYml = {
     const root = d.doc.contents;
     const s = rkeSectionsOf(d, root);
     const at = s.version?.node ?? root;
-    return [clusterDefinitionFact(ID66, d, at, "RKE cluster.yml"), installerNameFact(ID66, d, at, "rke1", "RKE cluster.yml"), ...rkeConfigFacts(ID66, s, "RKE")];
+    return [clusterDefinitionFact(ID67, d, at, "RKE cluster.yml"), installerNameFact(ID67, d, at, "rke1", "RKE cluster.yml"), ...rkeConfigFacts(ID67, s, "RKE")];
   }
 };
-var ID67 = "rke-rke2-config";
+var ID68 = "rke-rke2-config";
 var CONFIG_KEYS = /* @__PURE__ */ new Set([
   "kube-proxy-arg",
   "disable-kube-proxy",
@@ -7814,15 +7876,15 @@ function argValue(d, node, name) {
 function gateAndPluginFacts(d, root) {
   const facts = [];
   const gates = argValue(d, get(d, root, "kube-proxy-arg"), "feature-gates");
-  const g = gates && nameListFact(ID67, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
+  const g = gates && nameListFact(ID68, d, gates.node, "kubeProxy.featureGates", gates.value, { note: "RKE2/k3s kube-proxy-arg feature-gates" });
   if (g) facts.push(g);
   const apiArgs = get(d, root, "kube-apiserver-arg");
   const plugins = argValue(d, apiArgs, "enable-admission-plugins");
-  const p = plugins && nameListFact(ID67, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
+  const p = plugins && nameListFact(ID68, d, plugins.node, "apiserver.admissionPlugins", plugins.value, { note: "RKE2/k3s kube-apiserver-arg enable-admission-plugins" });
   if (p) facts.push(p);
   else if (!plugins && isServerConfig(d, root)) {
     facts.push(
-      factAt(ID67, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
+      factAt(ID68, d, apiArgs ?? root, "apiserver.admissionPlugins", "defaults only", {
         origin: "default",
         note: "RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs"
       })
@@ -7838,22 +7900,22 @@ function isServerConfig(d, root) {
 function proxyFacts2(d, root) {
   const disabledNode = get(d, root, "disable-kube-proxy");
   if (str(d, disabledNode)?.trim() === "true") {
-    return [factAt(ID67, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
+    return [factAt(ID68, d, disabledNode, "kubeProxy.disabled", "true", { note: "RKE2/k3s disable-kube-proxy: kube-proxy is not started" })];
   }
   const argsNode = get(d, root, "kube-proxy-arg");
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(ID67, d, arg, "kubeProxy.mode", m[1] ?? "", import_chunk_D8E885A22.normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(ID68, d, arg, "kubeProxy.mode", m[1] ?? "", import_chunk_34F6A0ED2.normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
   return [
-    factAt(ID67, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
+    factAt(ID68, d, argsNode ?? root, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE2/k3s kube-proxy without proxy-mode runs in iptables mode" })
   ];
 }
 function calicoFacts5(d, root) {
   const cni = flagValues2(d, get(d, root, "cni")).find((n) => str(d, n)?.trim().toLowerCase() === "calico");
-  return cni ? [factAt(ID67, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
+  return cni ? [factAt(ID68, d, cni, "calico.dataplane", "Iptables", { origin: "default", note: "RKE2 cni: calico, in the chart's default iptables dataplane" })] : [];
 }
 function installerFacts2(d, root) {
   const cniNode = get(d, root, "cni");
@@ -7861,13 +7923,13 @@ function installerFacts2(d, root) {
   const rke2 = !k3s && (cniNode !== void 0 || /rke2/i.test(d.file));
   if (!k3s && !rke2) return [];
   const name = k3s ? "k3s" : "rke2";
-  const facts = [installerNameFact(ID67, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
+  const facts = [installerNameFact(ID68, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
   const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = rke2 ? cniFact(ID67, d, plugin, "RKE2 cni") : void 0;
+  const cni = rke2 ? cniFact(ID68, d, plugin, "RKE2 cni") : void 0;
   return cni ? [...facts, cni] : facts;
 }
 var rkeRke2Config = {
-  id: ID67,
+  id: ID68,
   description: "RKE2 / k3s config.yaml: kube-proxy-arg proxy-mode=\u2026 and feature-gates=\u2026, disable-kube-proxy, cni: calico, kube-apiserver-arg enable-admission-plugins=\u2026 (the defaults on a server config without it)",
   triggers: ["kube-proxy-arg", "disable-kube-proxy", "cni:"],
   extract(d) {
@@ -7876,23 +7938,23 @@ var rkeRke2Config = {
     return [...proxyFacts2(d, root), ...calicoFacts5(d, root), ...installerFacts2(d, root), ...gateAndPluginFacts(d, root)];
   }
 };
-var ID68 = "terraform-aks";
+var ID69 = "terraform-aks";
 var DEFAULT_SKU = (r) => known(r)?.toLowerCase() === "ubuntu";
 function poolOs(scope, pool, what) {
   if (known(scope.attribute(pool, "os_type")?.r)?.toLowerCase() === "windows") return void 0;
   const sku = scope.attribute(pool, "os_sku");
-  return sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID68, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
+  return sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID69, sku.attr.expr.place, sku.r, "image-type", {}, `${what} os_sku`) : void 0;
 }
 function calicoFacts6(scope, profile) {
   const policy = scope.attribute(profile, "network_policy");
   if (known(policy?.r)?.toLowerCase() !== "calico" || !policy) return [];
   const at = policy.attr.expr.place;
   const facts = [
-    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID68, note: "AKS network_policy calico: Azure-managed Calico" }
+    { name: "cluster.cni", value: "calico", origin: "repository", place: at, source: ID69, note: "AKS network_policy calico: Azure-managed Calico" }
   ];
   if (known(scope.attribute(profile, "network_plugin")?.r)?.toLowerCase() === "azure") {
     const note = "AKS network_plugin azure with network_policy calico: Calico enforces policy only, no IPIP or VXLAN";
-    facts.push(defaultFact(ID68, "calico.ipipMode", "Never", at, note), defaultFact(ID68, "calico.vxlanMode", "Never", at, note));
+    facts.push(defaultFact(ID69, "calico.ipipMode", "Never", at, note), defaultFact(ID69, "calico.vxlanMode", "Never", at, note));
   }
   return facts;
 }
@@ -7901,7 +7963,7 @@ function proxyMode2(scope, holder, at) {
   if (dataplane === "cilium") return [];
   return [
     defaultFact(
-      ID68,
+      ID69,
       "kubeProxy.mode",
       "iptables",
       at.place,
@@ -7910,8 +7972,8 @@ function proxyMode2(scope, holder, at) {
   ];
 }
 function clusterFacts(scope, b) {
-  const facts = [clusterDefinition(ID68, scope, b, "Terraform resource"), installerFact(ID68, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID68, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
+  const facts = [clusterDefinition(ID69, scope, b, "Terraform resource"), installerFact(ID69, b, "aks", "azurerm_kubernetes_cluster")];
+  const version = attrFact(ID69, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   facts.push(...proxyMode2(scope, profile, b));
@@ -7924,8 +7986,8 @@ function clusterFacts(scope, b) {
 }
 var AKS_MODULE = moduleSource("azure/aks/azurerm", "azure/terraform-azurerm-aks", "", "i");
 function moduleFacts(scope, b) {
-  const facts = [clusterDefinition(ID68, scope, b, "Terraform module"), installerFact(ID68, b, "aks", "Azure/aks/azurerm")];
-  const version = attrFact(ID68, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, "AKS module kubernetes_version");
+  const facts = [clusterDefinition(ID69, scope, b, "Terraform module"), installerFact(ID69, b, "aks", "Azure/aks/azurerm")];
+  const version = attrFact(ID69, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, "AKS module kubernetes_version");
   if (version) facts.push(version);
   facts.push(...proxyMode2(scope, b, b), ...calicoFacts6(scope, b));
   const own = poolOs(scope, b, "default node pool");
@@ -7933,13 +7995,13 @@ function moduleFacts(scope, b) {
   for (const pool of scope.entries(scope.attribute(b, "node_pools")?.r)) {
     if (known(scope.entry(pool.r, "os_type")?.r)?.toLowerCase() === "windows") continue;
     const sku = scope.entry(pool.r, "os_sku");
-    const f = sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID68, sku.valuePlace, sku.r, "image-type", {}, `node pool ${pool.key} os_sku`) : void 0;
+    const f = sku && !DEFAULT_SKU(sku.r) ? hclOsFact(ID69, sku.valuePlace, sku.r, "image-type", {}, `node pool ${pool.key} os_sku`) : void 0;
     if (f) facts.push(f);
   }
   return facts;
 }
 var terraformAks = {
-  id: ID68,
+  id: ID69,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.azurerm_kubernetes_cluster"],
@@ -8010,7 +8072,7 @@ function setTree(sets, at) {
   }
   return root;
 }
-var import_yaml32 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml33 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -8080,10 +8142,10 @@ function treeDoc(file, tree, at, wanted = () => true) {
   write(tree, "");
   const text = out.slice(1);
   if (!wanted(text)) return void 0;
-  const lc = new import_yaml32.LineCounter();
+  const lc = new import_yaml33.LineCounter();
   const docs = parseYamlStream(text, lc);
   const doc = Array.isArray(docs) ? docs[0] : void 0;
-  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml32.isScalar)(doc.contents)) return void 0;
+  if (!doc || doc.errors.length > 0 || !doc.contents || (0, import_yaml33.isScalar)(doc.contents)) return void 0;
   const starts = marks.map((m) => m.at - 1);
   return {
     file: file.path,
@@ -8107,7 +8169,7 @@ function treeDoc(file, tree, at, wanted = () => true) {
 function projectedDoc(scope, file, expr, wanted) {
   return treeDoc(file, treeOf(scope, expr), expr.place, wanted);
 }
-var ID69 = "terraform-calico";
+var ID70 = "terraform-calico";
 function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
@@ -8145,31 +8207,31 @@ function chartVersion(scope, b, chart) {
       unresolved: true,
       origin: "repository",
       place: b.place,
-      source: ID69,
+      source: ID70,
       note: "helm_release of tigera-operator without version: Helm installs the newest chart, whichever that is then"
     };
   }
   const text = known(v.r);
-  if (text !== void 0 && !(0, import_chunk_D8E885A2.isCalicoChartVersion)(chart, text) && (0, import_chunk_D8E885A2.isCalicoChartRange)(chart, text)) {
+  if (text !== void 0 && !(0, import_chunk_34F6A0ED.isCalicoChartVersion)(chart, text) && (0, import_chunk_34F6A0ED.isCalicoChartRange)(chart, text)) {
     return chartMarked(
       chart,
-      hclFact(ID69, "calico.version", v.attr.expr.place, v.r, (s) => s)
+      hclFact(ID70, "calico.version", v.attr.expr.place, v.r, (s) => s)
     );
   }
-  if (text !== void 0 && !(0, import_chunk_D8E885A2.isCalicoChartVersion)(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
+  if (text !== void 0 && !(0, import_chunk_34F6A0ED.isCalicoChartVersion)(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
     return {
       name: "calico.version",
       value: text,
       unresolved: true,
       origin: "repository",
       place: v.attr.expr.place,
-      source: ID69,
+      source: ID70,
       note: `${chart} chart version constraint: the installed release is not fixed`
     };
   }
   return chartMarked(
     chart,
-    hclFact(ID69, "calico.version", v.attr.expr.place, v.r, (s) => (0, import_chunk_D8E885A2.isCalicoChartVersion)(chart, s) ? s : void 0, {
+    hclFact(ID70, "calico.version", v.attr.expr.place, v.r, (s) => (0, import_chunk_34F6A0ED.isCalicoChartVersion)(chart, s) ? s : void 0, {
       note: `${chart} chart version = Calico version`
     })
   );
@@ -8206,27 +8268,27 @@ function helmReleaseFacts(scope, file, b, helpers) {
   const version = fromUrl ? chartMarked(
     chart,
     hclFact(
-      ID69,
+      ID70,
       "calico.version",
       scope.attribute(b, "chart").attr.expr.place,
       { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
-      (s) => (0, import_chunk_D8E885A2.isCalicoChartVersion)(chart, s) ? s : void 0,
+      (s) => (0, import_chunk_34F6A0ED.isCalicoChartVersion)(chart, s) ? s : void 0,
       { note: "tigera-operator chart archive version = Calico version" }
     )
   ) : chartVersion(scope, b, chart);
   if (version) facts.push(version);
   const values = scope.attribute(b, "values");
   const items2 = values?.r.known && values.r.expr.kind === "tuple" ? values.r.expr.items : values ? [values.attr.expr] : [];
-  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID69, d, d.doc.contents));
+  for (const item of items2) for (const d of docsOf(scope, file, item, helpers)) facts.push(...chartValuesFacts(ID70, d, d.doc.contents));
   const sets = helmSets(scope, b);
   if (sets.length) {
     const d = treeDoc(file, setTree(sets, b.place), b.place);
-    if (d) facts.push(...chartValuesFacts(ID69, d, d.doc.contents));
+    if (d) facts.push(...chartValuesFacts(ID70, d, d.doc.contents));
   }
   return facts;
 }
 var terraformCalico = {
-  id: ID69,
+  id: ID70,
   input: "hcl",
   paths: TF_CONFIG,
   // Provider blocks: which cluster a release is installed on (src/extract/hcl/cluster-keys.ts).
@@ -8247,7 +8309,7 @@ var terraformCalico = {
     return facts;
   }
 };
-var ID70 = "terraform-eks";
+var ID71 = "terraform-eks";
 var EKS_MODULE = moduleSource("terraform-aws-modules/eks/aws", "terraform-aws-modules/terraform-aws-eks", "(?:\\/\\/modules\\/([\\w-]+)\\/?)?");
 var NODE_GROUP_SUBMODULES = /* @__PURE__ */ new Set(["eks-managed-node-group", "self-managed-node-group"]);
 var DEFAULT_MODE_NOTE = "EKS runs kube-proxy in iptables mode unless the add-on configuration sets mode (AWS: Manage kube-proxy)";
@@ -8262,8 +8324,8 @@ function eksModules(scope, kind) {
 function nodeGroupModuleFacts(scope, b) {
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const minor = (0, import_chunk_D8E885A2.kubernetesMinor)(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
-  const f = hclOsFact(ID70, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `node group module ${b.labels[0] ?? ""}`.trim());
+  const minor = (0, import_chunk_34F6A0ED.kubernetesMinor)(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
+  const f = hclOsFact(ID71, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `node group module ${b.labels[0] ?? ""}`.trim());
   const amiId = known(scope.attribute(b, "ami_id")?.r);
   if (!f || !amiId) return f ? [f] : [];
   const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
@@ -8275,7 +8337,7 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   const ami = scope.entry(group, "ami_id") ?? scope.entry(defaults, "ami_id");
   const amiId = known(ami?.r);
   if (type) {
-    const f = hclOsFact(ID70, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
+    const f = hclOsFact(ID71, type.valuePlace, type.r, "image-type", { k8sMinor: minor }, `node group ${name}`);
     const custom = `custom AMI ${amiId}: which kernel it boots depends on the AMI`;
     if (f?.decode?.as === "os-image" && amiId) return { ...f, unresolved: true, decode: { ...f.decode, after: custom } };
     if (f && amiId) return { ...f, unresolved: true, note: `${f.note ?? ""}; ${custom}` };
@@ -8284,23 +8346,23 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
   return void 0;
 }
 function moduleFacts2(scope, b) {
-  const facts = [clusterDefinition(ID70, scope, b, "Terraform module"), installerFact(ID70, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID70, scope, b, "cluster_version", "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, "EKS module cluster_version") ?? attrFact(ID70, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, "EKS module kubernetes_version");
+  const facts = [clusterDefinition(ID71, scope, b, "Terraform module"), installerFact(ID71, b, "eks", "terraform-aws-modules/eks/aws")];
+  const version = attrFact(ID71, scope, b, "cluster_version", "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, "EKS module cluster_version") ?? attrFact(ID71, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, "EKS module kubernetes_version");
   if (version) facts.push(version);
-  const minor = version && !version.unresolved ? (0, import_chunk_D8E885A2.kubernetesMinor)(version.value) : void 0;
+  const minor = version && !version.unresolved ? (0, import_chunk_34F6A0ED.kubernetesMinor)(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
   const kp = scope.entry(addons?.r, "kube-proxy");
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID70, "kubeProxy.version", v.valuePlace, v.r, import_chunk_D8E885A22.normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID71, "kubeProxy.version", v.valuePlace, v.r, import_chunk_34F6A0ED2.normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
-    mode = cfg && cfg.r.known ? addonProxyMode(ID70, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
+    mode = cfg && cfg.r.known ? addonProxyMode(ID71, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
   }
   const bootstrap = known(scope.attribute(b, "bootstrap_self_managed_addons")?.r);
   if (mode) facts.push(mode);
-  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID70, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
+  else if (kp || bootstrap !== "false") facts.push(defaultFact(ID71, "kubeProxy.mode", "iptables", kp?.keyPlace ?? b.place, DEFAULT_MODE_NOTE));
   for (const [list, defaultsName] of [
     ["eks_managed_node_groups", "eks_managed_node_group_defaults"],
     ["self_managed_node_groups", "self_managed_node_group_defaults"]
@@ -8317,34 +8379,34 @@ function moduleFacts2(scope, b) {
 function configurationCall(scope, addon) {
   if (!addon.known || addon.expr.kind !== "object") return void 0;
   const e = [...addon.expr.entries].reverse().find((x) => x.key === "configuration_values");
-  return e ? addonProxyMode(ID70, scope, e.value) : void 0;
+  return e ? addonProxyMode(ID71, scope, e.value) : void 0;
 }
 function clusterResourceFacts(scope, b) {
-  const facts = [clusterDefinition(ID70, scope, b, "Terraform resource"), installerFact(ID70, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID70, scope, b, "version", "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, "aws_eks_cluster version");
+  const facts = [clusterDefinition(ID71, scope, b, "Terraform resource"), installerFact(ID71, b, "eks", "aws_eks_cluster")];
+  const v = attrFact(ID71, scope, b, "version", "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID70, scope, b, "addon_version", "kubeProxy.version", import_chunk_D8E885A22.normalizeVersion, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID71, scope, b, "addon_version", "kubeProxy.version", import_chunk_34F6A0ED2.normalizeVersion, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
-  const mode = cfg ? addonProxyMode(ID70, scope, cfg.expr) : void 0;
-  facts.push(mode ?? defaultFact(ID70, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
+  const mode = cfg ? addonProxyMode(ID71, scope, cfg.expr) : void 0;
+  facts.push(mode ?? defaultFact(ID71, "kubeProxy.mode", "iptables", b.place, DEFAULT_MODE_NOTE));
   return facts;
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const own = known(scope.attribute(b, "version")?.r);
-  const minor = (0, import_chunk_D8E885A2.kubernetesMinor)(own) ?? clusterMinor;
+  const minor = (0, import_chunk_34F6A0ED.kubernetesMinor)(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const f = hclOsFact(ID70, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
+  const f = hclOsFact(ID71, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
   return f ? [f] : [];
 }
 var terraformEks = {
-  id: ID70,
+  id: ID71,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.aws_eks_"],
@@ -8358,7 +8420,7 @@ var terraformEks = {
     for (const b of blocksOf(scope.module, "resource")) {
       if (b.labels[0] === "aws_eks_cluster") {
         const fs = clusterResourceFacts(scope, b);
-        clusterMinor ??= (0, import_chunk_D8E885A2.kubernetesMinor)(fs.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
+        clusterMinor ??= (0, import_chunk_34F6A0ED.kubernetesMinor)(fs.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
         facts.push(...fs);
       }
     }
@@ -8368,12 +8430,12 @@ var terraformEks = {
     return facts;
   }
 };
-var ID71 = "terraform-gke";
+var ID72 = "terraform-gke";
 var NODE_VERSION_NOTE = "GKE nodes run kube-proxy at the node version";
 function nodeConfigOs(scope, holder, what) {
   return childBlocks(holder, "node_config").flatMap((nc) => {
     const t = scope.attribute(nc, "image_type");
-    const f = t ? hclOsFact(ID71, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
+    const f = t ? hclOsFact(ID72, t.attr.expr.place, t.r, "image-type", {}, `${what} image_type`) : void 0;
     return f ? [f] : [];
   });
 }
@@ -8384,7 +8446,7 @@ function kubeProxyFacts5(dp, autopilot, at) {
     const place = dp ? dp.attr.expr.place : at;
     const note2 = value === "ADVANCED_DATAPATH" ? "GKE Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy" : "GKE Autopilot uses Dataplane V2, which runs no kube-proxy";
     return {
-      facts: [{ name: "kubeProxy.disabled", value: "true", origin: value === "ADVANCED_DATAPATH" ? "repository" : "default", place, source: ID71, note: note2 }],
+      facts: [{ name: "kubeProxy.disabled", value: "true", origin: value === "ADVANCED_DATAPATH" ? "repository" : "default", place, source: ID72, note: note2 }],
       v1: false
     };
   }
@@ -8396,14 +8458,14 @@ function kubeProxyFacts5(dp, autopilot, at) {
         unresolved: true,
         origin: "repository",
         place: dp.attr.expr.place,
-        source: ID71,
+        source: ID72,
         note: `datapath_provider decides whether kube-proxy runs; ${dp.r.reason}`
       }
     ];
     return { facts, v1: false };
   }
   const note = !dp ? "GKE runs a Standard cluster on Dataplane V1 unless datapath_provider is ADVANCED_DATAPATH: kube-proxy in iptables mode" : unspecified ? "GKE runs a Standard cluster with DATAPATH_PROVIDER_UNSPECIFIED on Dataplane V1: kube-proxy in iptables mode" : "GKE Dataplane V1 runs kube-proxy in iptables mode (DatapathProvider LEGACY_DATAPATH)";
-  return { facts: [defaultFact(ID71, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : at, note)], v1: true };
+  return { facts: [defaultFact(ID72, "kubeProxy.mode", "iptables", dp ? dp.attr.expr.place : at, note)], v1: true };
 }
 function gkeCalico(at) {
   return {
@@ -8412,7 +8474,7 @@ function gkeCalico(at) {
     unresolved: true,
     origin: "default",
     place: at,
-    source: ID71,
+    source: ID72,
     note: "GKE network policy provider CALICO runs Calico Felix; GKE does not publish which Calico release (UNVERIFIED)"
   };
 }
@@ -8429,10 +8491,10 @@ function dataplaneFacts2(scope, b) {
   return facts;
 }
 function clusterFacts2(scope, b) {
-  const facts = [clusterDefinition(ID71, scope, b, "Terraform resource"), installerFact(ID71, b, "gke", "google_container_cluster")];
-  const v = attrFact(ID71, scope, b, "min_master_version", "kubernetes.version", import_chunk_D8E885A22.normalizeVersion, "google_container_cluster min_master_version");
+  const facts = [clusterDefinition(ID72, scope, b, "Terraform resource"), installerFact(ID72, b, "gke", "google_container_cluster")];
+  const v = attrFact(ID72, scope, b, "min_master_version", "kubernetes.version", import_chunk_34F6A0ED2.normalizeVersion, "google_container_cluster min_master_version");
   if (v) facts.push(v);
-  const nv = attrFact(ID71, scope, b, "node_version", "kubeProxy.version", import_chunk_D8E885A22.normalizeVersion, NODE_VERSION_NOTE);
+  const nv = attrFact(ID72, scope, b, "node_version", "kubeProxy.version", import_chunk_34F6A0ED2.normalizeVersion, NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts2(scope, b), ...nodeConfigOs(scope, b, "node_config"));
   for (const pool of childBlocks(b, "node_pool")) facts.push(...poolFacts(scope, pool, "node_pool"));
@@ -8440,7 +8502,7 @@ function clusterFacts2(scope, b) {
 }
 function poolFacts(scope, pool, what) {
   const facts = [];
-  const v = attrFact(ID71, scope, pool, "version", "kubeProxy.version", import_chunk_D8E885A22.normalizeVersion, NODE_VERSION_NOTE);
+  const v = attrFact(ID72, scope, pool, "version", "kubeProxy.version", import_chunk_34F6A0ED2.normalizeVersion, NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
@@ -8462,14 +8524,14 @@ function moduleCalico(scope, b) {
   return enabled === "true" && provider && known(provider.r)?.toUpperCase() === "CALICO" ? gkeCalico(provider.valuePlace) : void 0;
 }
 function moduleFacts3(scope, b, source) {
-  const facts = [clusterDefinition(ID71, scope, b, "Terraform module"), installerFact(ID71, b, "gke", "terraform-google-modules/kubernetes-engine/google")];
+  const facts = [clusterDefinition(ID72, scope, b, "Terraform module"), installerFact(ID72, b, "gke", "terraform-google-modules/kubernetes-engine/google")];
   const v = scope.attribute(b, "kubernetes_version") ?? scope.attribute(b, "min_master_version");
   const written = known(v?.r);
   if (v && written?.toLowerCase() === "latest") {
     const note = "GKE module kubernetes_version latest: GKE picks the newest release when the cluster is created";
-    facts.push({ name: "kubernetes.version", value: written, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID71, note });
+    facts.push({ name: "kubernetes.version", value: written, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID72, note });
   } else if (v) {
-    const f = hclFact(ID71, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_D8E885A22.normalizeVersion, { note: `GKE module ${v.attr.name}` });
+    const f = hclFact(ID72, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_34F6A0ED2.normalizeVersion, { note: `GKE module ${v.attr.name}` });
     if (f) facts.push(f);
   }
   const dp = scope.attribute(b, "datapath_provider");
@@ -8485,14 +8547,14 @@ function moduleFacts3(scope, b, source) {
       const pool = scope.resolve(item, pools.r.via);
       const name = known(scope.entry(pool, "name")?.r) ?? "";
       const t = scope.entry(pool, "image_type");
-      const f = t ? hclOsFact(ID71, t.valuePlace, t.r, "image-type", {}, `node pool ${name} image_type`.replace("  ", " ")) : void 0;
+      const f = t ? hclOsFact(ID72, t.valuePlace, t.r, "image-type", {}, `node pool ${name} image_type`.replace("  ", " ")) : void 0;
       if (f) facts.push(f);
     }
   }
   return facts;
 }
 var terraformGke = {
-  id: ID71,
+  id: ID72,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["module", "resource.google_container_"],
@@ -8624,7 +8686,7 @@ function reference2(text, at, file) {
   const steps = [...m[2].matchAll(STEP)].map((x) => x[1] ?? (x[2] !== void 0 ? Number(x[2]) : x[3]));
   return { kind: "traversal", root: m[1], steps, text: text.trim(), place: { file, line: at.line, column: at.column } };
 }
-var ID72 = "terraform-remote-exec";
+var ID73 = "terraform-remote-exec";
 function commands(scope, expr) {
   if (expr.kind === "tuple") return expr.items.flatMap((i) => i.kind === "traversal" ? commands(scope, i) : [i]);
   if (expr.kind !== "traversal") return [];
@@ -8635,7 +8697,7 @@ function commandFacts2(scope, file, lines, expr) {
   const w = writtenText(scope, file, expr, lines);
   if (!w || !SHELL_TRIGGERS.some((t) => w.text.includes(t))) return [];
   const hits = shellTextFacts(w.text);
-  return toFacts(ID72, file.path, hits, w.map).map((f, i) => {
+  return toFacts(ID73, file.path, hits, w.map).map((f, i) => {
     if (w.conditional(hits[i].line, hits[i].column))
       return { ...f, unresolved: true, note: [f.note, "inside a template condition"].filter(Boolean).join("; ") };
     const via = w.via(hits[i].line, hits[i].column);
@@ -8644,12 +8706,12 @@ function commandFacts2(scope, file, lines, expr) {
     return {
       ...f,
       note: [f.note, `from ${from}`].filter(Boolean).join("; "),
-      derivedFrom: via.map((h) => ({ name: f.name, value: f.value, origin: "repository", place: h.place, source: ID72, note: h.what }))
+      derivedFrom: via.map((h) => ({ name: f.name, value: f.value, origin: "repository", place: h.place, source: ID73, note: h.what }))
     };
   });
 }
 var terraformRemoteExec = {
-  id: ID72,
+  id: ID73,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource"],
@@ -8676,8 +8738,8 @@ var terraformRemoteExec = {
     return facts;
   }
 };
-var import_yaml33 = (0, import_chunk_D8E885A23.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID73 = "terraform-rke";
+var import_yaml34 = (0, import_chunk_34F6A0ED3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID74 = "terraform-rke";
 var SECTIONS = ["network", "services", "system_images"];
 function blockTree(scope, b, depth = 0) {
   const entries2 = [];
@@ -8701,19 +8763,19 @@ function clusterYaml(scope, file, e, helpers) {
   const r = scope.resolve(e);
   const heredoc = e.kind === "heredoc" ? e : r.known && r.expr.kind === "heredoc" ? r.expr : void 0;
   const docs = heredoc ? heredocDocs(fileOf2(scope, heredoc.place.file) ?? file, heredoc, (path, text) => helpers.parseYaml(path, text)) : e.kind === "call" && (e.name === "yamlencode" || e.name === "jsonencode") && e.args[0] ? [projectedDoc(scope, file, e.args[0])].filter((d) => d !== void 0) : [];
-  return docs.find((d) => (0, import_yaml33.isMap)(d.doc.contents));
+  return docs.find((d) => (0, import_yaml34.isMap)(d.doc.contents));
 }
 function clusterFacts3(scope, file, b, holder, helpers, label, unset) {
-  const facts = [clusterDefinition(ID73, scope, b, "Terraform resource"), installerFact(ID73, b, "rke1", label)];
+  const facts = [clusterDefinition(ID74, scope, b, "Terraform resource"), installerFact(ID74, b, "rke1", label)];
   const v = scope.attribute(holder, "kubernetes_version");
   if (v) {
     const note = `${label} kubernetes_version`;
-    const version = hclFact(ID73, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_D8E885A22.normalizeVersion, { note });
-    const release = hclFact(ID73, "installer.release", v.attr.expr.place, v.r, import_chunk_D8E885A22.normalizeVersion, { note });
+    const version = hclFact(ID74, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_34F6A0ED2.normalizeVersion, { note });
+    const release = hclFact(ID74, "installer.release", v.attr.expr.place, v.r, import_chunk_34F6A0ED2.normalizeVersion, { note });
     if (release) facts.push({ ...release, key: "rke1" });
     if (version) facts.push(version);
   } else {
-    facts.push({ name: "kubernetes.version", value: "default release", unresolved: true, origin: "default", place: holder.place, source: ID73, note: unset });
+    facts.push({ name: "kubernetes.version", value: "default release", unresolved: true, origin: "default", place: holder.place, source: ID74, note: unset });
   }
   const set = new Map(SECTIONS.map((k) => [k, childBlocks(holder, k)[0] ?? void 0]));
   const tree = {
@@ -8733,7 +8795,7 @@ function clusterFacts3(scope, file, b, holder, helpers, label, unset) {
   };
   const root = { d: own ?? emptyDoc(file, holder), node: void 0 };
   const sections2 = { root, services: section("services"), network: section("network"), images: section("system_images") };
-  facts.push(...rkeConfigFacts(ID73, sections2, label));
+  facts.push(...rkeConfigFacts(ID74, sections2, label));
   return facts;
 }
 function emptyDoc(file, holder) {
@@ -8742,7 +8804,7 @@ function emptyDoc(file, holder) {
   return doc;
 }
 var terraformRke = {
-  id: ID73,
+  id: ID74,
   input: "hcl",
   paths: TF_CONFIG,
   blocks: ["resource.rke_cluster", "resource.rancher2_cluster"],
@@ -8815,6 +8877,7 @@ var EXTRACTORS = [
   toolVersions,
   kubesprayGitTask,
   ansibleKubeadmPackage,
+  ansibleCommandTasks,
   kubesprayGroupVars,
   kubesprayIniInventory,
   kubesprayRequirements,
@@ -8860,7 +8923,7 @@ var RepositoryReader = class {
     this.opts = opts;
     this.out = out;
     this.reader = new FileReader(opts.maxBytes);
-    this.showPath = (0, import_chunk_D8E885A2.basedPathText)(opts.placeBase);
+    this.showPath = (0, import_chunk_34F6A0ED.basedPathText)(opts.placeBase);
     const extractors = extractorsOf(opts);
     const readText = (path) => readWithin(opts.root, path, this.reader);
     this.hcl = new HclCollector(extractors.filter(isHclExtractor), extractors, readText, this.showPath);
