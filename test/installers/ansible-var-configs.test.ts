@@ -29,6 +29,8 @@ describe('kubeadm and kube-proxy configs held in Ansible variables', () => {
       'installer.name=kubeadm [repository] @group_vars/all/kubeadm.yml:4:9',
       'kubernetes.version=1.21.4 [repository] @group_vars/all/kubeadm.yml:5:22',
       'kubeProxy.mode=ipvs [repository] @group_vars/all/kubeadm.yml:12:9',
+      // The task that runs `kubeadm init --config` (ansible-command-tasks).
+      'installer.name=kubeadm [repository] @roles/kubeadm/tasks/main.yml:9:28',
     ]);
     expect(got.versionNote).toBe('v{{ k8s_release }} → k8s_release (group_vars/all/versions.yml:2:14) → k8s_release_override undefined, default → "1.21.4"');
     // kube-proxy 1.21.4 in ipvs mode on CentOS 7 (the Vagrant box): the 1 s delay, read from the variable's mode.

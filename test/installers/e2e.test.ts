@@ -457,6 +457,8 @@ describe('a kubeadm playbook whose role writes kubeadm\'s config in a copy task 
       'installer.name=kubeadm @roles/kubeadm/tasks/main.yml:8:13 <- undefined',
       'kubernetes.version=1.28.6 @roles/kubeadm/tasks/main.yml:9:26 <- ansible.variable=1.28.6 @inventory/group_vars/all.yml:2:15',
       'kubeProxy.mode=ipvs @roles/kubeadm/tasks/main.yml:15:13 <- ansible.variable=ipvs @inventory/group_vars/all.yml:3:13',
+      // The task that runs `kubeadm init --config` names kubeadm too (ansible-command-tasks).
+      'installer.name=kubeadm @roles/kubeadm/tasks/main.yml:18:28 <- undefined',
     ]);
   });
 
