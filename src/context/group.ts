@@ -22,10 +22,11 @@ export interface ClusterSpec {
   key?: string;
   /**
    * One of several clusters defined side by side in one folder, a file each (Cluster API templates: one
-   * `kind: Cluster` per `cluster-template-*.yaml`): it takes the facts of this file; the folder's files that
-   * define no Cluster go to each of them.
+   * `kind: Cluster` per `cluster-template-*.yaml`), or the files naming one cluster (an eksctl cluster file
+   * and its node-group file): it takes the facts of these files; the folder's files that define no cluster
+   * go to each of them.
    */
-  file?: string;
+  files?: readonly string[];
 }
 
 export interface Group {
@@ -122,15 +123,19 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
     if (together) return together[0] === root ? [joinedCluster(together, defs, deepest)] : [];
     // Every file a root's cluster owns is at or below the root: grouping tries only the roots above a file.
     const prefixes = [root];
-    const files = perFile.get(root);
-    if (keys.length < 2 && files) {
-      return files.map((file) => ({
-        name: file,
-        formedBy: `${dir}, one of ${files.length} files there that each define a ${sideBySideLabel(defs, root)} (the folder's files without a Cluster apply to each)`,
+    const groups = perFile.get(root);
+    if (keys.length < 2 && groups) {
+      return groups.map((files) => ({
+        // Several files naming one cluster: named after the shortest path (`lab.yaml` beside `lab-nodegroups.yaml`).
+        name: files.reduce((a, b) => (b.length < a.length ? b : a)),
+        formedBy:
+          files.length === 1
+            ? `${dir}, one of ${groups.length} files there that each define ${withArticle(sideBySideLabel(defs, root))} (the folder's files without a Cluster apply to each)`
+            : `${dir}, one of ${groups.length} clusters there: ${files.join(', ')} name the same ${sideBySideLabel(defs, root)} (the folder's files without a Cluster apply to each)`,
         owns,
         explicit: [],
         prefixes,
-        file,
+        files,
       }));
     }
     if (keys.length < 2) return [{ name, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [], prefixes }];
@@ -149,7 +154,12 @@ export function clustersFromDefinitions(facts: readonly Fact[]): ClusterSpec[] {
 }
 
 /** Cluster definitions of which a folder may hold several side by side, each file a cluster, by their note. */
-const SIDE_BY_SIDE = new Set(['Cluster API Cluster', KIND_DEFINITION]);
+const SIDE_BY_SIDE = new Set(['Cluster API Cluster', KIND_DEFINITION, 'eksctl ClusterConfig']);
+
+/** "a Cluster API Cluster", "an eksctl ClusterConfig". */
+function withArticle(label: string): string {
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+}
 
 /** "Cluster API Cluster", "kind Cluster": what the files of a folder split by file each define. */
 function sideBySideLabel(defs: readonly Fact[], root: string): string {
@@ -237,20 +247,33 @@ function joinedCluster(together: readonly string[], defs: readonly Fact[], deepe
 
 /**
  * Folders where two or more files each define a Cluster API `Cluster` (cluster-api-provider-aws keeps twenty
- * `cluster-template-*.yaml` flavours side by side in `templates/`: Flatcar, AL2023, EKS, ROSA) or a kind
- * `Cluster` (a project's `hack/kind-ipvs.yaml` beside `hack/kind-iptables.yaml`, one test cluster each): each
- * such file is a cluster of its own, the files in natural order. One Cluster file in a folder changes nothing.
+ * `cluster-template-*.yaml` flavours side by side in `templates/`: Flatcar, AL2023, EKS, ROSA), a kind
+ * `Cluster` (a project's `hack/kind-ipvs.yaml` beside `hack/kind-iptables.yaml`, one test cluster each) or an
+ * eksctl `ClusterConfig` (eksctl's `examples/`, a team's `prod.yaml` beside `dev.yaml`): each such file is a
+ * cluster of its own, except that files giving the same cluster name (`Fact.clusterName`: an eksctl cluster
+ * file and its node-group file) are one; the clusters in natural order of their first file. A folder whose
+ * files all make one cluster changes nothing.
  */
-function clusterFiles(defs: readonly Fact[], roots: ReadonlySet<string>): Map<string, string[]> {
-  const byRoot = new Map<string, Set<string>>();
+function clusterFiles(defs: readonly Fact[], roots: ReadonlySet<string>): Map<string, string[][]> {
+  const byRoot = new Map<string, Map<string, Set<string>>>();
   for (const d of defs) {
     if (!SIDE_BY_SIDE.has(d.note ?? '') || !d.place || !roots.has(d.value)) continue;
-    let files = byRoot.get(d.value);
-    if (!files) byRoot.set(d.value, (files = new Set()));
-    files.add(d.place.file);
+    let groups = byRoot.get(d.value);
+    if (!groups) byRoot.set(d.value, (groups = new Map()));
+    const key = d.clusterName !== undefined ? `name ${d.clusterName}` : `file ${d.place.file}`;
+    const files = groups.get(key);
+    if (files) files.add(d.place.file);
+    else groups.set(key, new Set([d.place.file]));
   }
-  const out = new Map<string, string[]>();
-  for (const [root, files] of byRoot) if (files.size > 1) out.set(root, [...files].sort(naturalCompare));
+  const out = new Map<string, string[][]>();
+  for (const [root, groups] of byRoot) {
+    if (groups.size < 2) continue;
+    const lists = [...groups.values()].map((files) => [...files].sort(naturalCompare));
+    out.set(
+      root,
+      lists.sort((a, b) => naturalCompare(a[0]!, b[0]!)),
+    );
+  }
   return out;
 }
 
@@ -339,7 +362,7 @@ export function groupFacts(facts: readonly Fact[], clusters: readonly ClusterSpe
   // (They share one `owns`, so ownerOf returns the first of them.)
   const splits = new Map<number, number[]>();
   const byOwns = new Map<ClusterSpec['owns'], number[]>();
-  clusters.forEach((c, i) => (c.key !== undefined || c.file !== undefined) && byOwns.set(c.owns, [...(byOwns.get(c.owns) ?? []), i]));
+  clusters.forEach((c, i) => (c.key !== undefined || c.files !== undefined) && byOwns.set(c.owns, [...(byOwns.get(c.owns) ?? []), i]));
   for (const same of byOwns.values()) for (const i of same) splits.set(i, same);
   for (const f of facts) {
     const file = f.place?.file;
@@ -355,8 +378,10 @@ export function groupFacts(facts: readonly Fact[], clusters: readonly ClusterSpe
       groups[owner]!.facts.push(f);
       continue;
     }
-    // Split by file: the facts of a Cluster's own file; split by key: the facts carrying that key.
-    const mine = siblings.find((i) => (clusters[i]!.file !== undefined ? clusters[i]!.file === file : clusters[i]!.key === f.cluster));
+    // Split by file: the facts of a Cluster's own files; split by key: the facts carrying that key.
+    const mine = siblings.find((i) =>
+      clusters[i]!.files !== undefined ? file !== undefined && clusters[i]!.files.includes(file) : clusters[i]!.key === f.cluster,
+    );
     for (const i of mine !== undefined ? [mine] : siblings) groups[i]!.facts.push(f);
   }
   return groups;

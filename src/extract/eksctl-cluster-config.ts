@@ -51,7 +51,10 @@ export const eksctlClusterConfig: YamlExtractor = {
   extract(d) {
     const facts: Fact[] = [];
     for (const o of objectsOfKind(d, 'ClusterConfig', 'eksctl.io/')) {
-      facts.push(clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'eksctl ClusterConfig'));
+      // Files of one folder naming different clusters are different clusters (src/context/group.ts).
+      const name = str(d, get(d, o.node, 'metadata', 'name'))?.trim();
+      const def = clusterDefinitionFact(ID, d, get(d, o.node, 'kind'), 'eksctl ClusterConfig');
+      facts.push(name ? { ...def, clusterName: name } : def);
       facts.push(installerNameFact(ID, d, get(d, o.node, 'kind'), 'eks', 'eksctl ClusterConfig'));
       const v = factFromNode(ID, d, get(d, o.node, 'metadata', 'version'), 'kubernetes.version', normalizeVersion, { note: 'eksctl metadata.version' });
       if (v) facts.push(v);

@@ -99,6 +99,12 @@ export interface Fact {
    */
   identity?: string;
   /**
+   * On a `cluster.definition` of a kind a folder holds several of side by side, a file each (an eksctl
+   * ClusterConfig): the name the file gives its cluster (`metadata.name`, as written). Files of one such folder
+   * giving the same name are one cluster (a cluster file and a node-group file); unset where none is written.
+   */
+  clusterName?: string;
+  /**
    * Read from a document Ansible renders (YamlDoc.renderedBy): a `{{ var }}` value is resolved from the cluster's
    * Ansible variables like the inventory's own (src/context/resolve-vars.ts, which removes the mark).
    */

@@ -135,6 +135,37 @@ describe('cluster grouping', () => {
     ]);
   });
 
+  it('splits a folder of eksctl ClusterConfigs by the cluster each names: files naming one cluster together, unnamed ones alone', () => {
+    const named = (file: string, name?: string): Fact => ({
+      ...fact('cluster.definition', 'eks', file, 'eksctl ClusterConfig'),
+      ...(name ? { clusterName: name } : {}),
+    });
+    const eks = [
+      named('eks/prod.yaml', 'prod'),
+      fact('kubernetes.version', '1.29', 'eks/prod.yaml'),
+      named('eks/dev-nodegroups.yaml', 'dev'),
+      fact('node.os', 'amazon-linux-2023', 'eks/dev-nodegroups.yaml'),
+      named('eks/dev.yaml', 'dev'),
+      fact('kubernetes.version', '1.30', 'eks/dev.yaml'),
+      named('eks/scratch.yaml'),
+      fact('kubernetes.version', '1.31', 'eks/scratch.yaml'),
+      fact('kubeProxy.mode', 'ipvs', 'eks/kube-proxy-patch.yaml'),
+    ];
+    const groups = groupFacts(eks, clustersFromDefinitions(eks));
+    const of = (g: (typeof groups)[number]) => g.facts.filter((f) => f.name !== 'cluster.definition').map((f) => `${f.name}=${f.value}`);
+    expect(groups.map((g) => [g.name, of(g)])).toEqual([
+      ['eks/dev.yaml', ['node.os=amazon-linux-2023', 'kubernetes.version=1.30', 'kubeProxy.mode=ipvs']],
+      ['eks/prod.yaml', ['kubernetes.version=1.29', 'kubeProxy.mode=ipvs']],
+      ['eks/scratch.yaml', ['kubernetes.version=1.31', 'kubeProxy.mode=ipvs']],
+    ]);
+    expect(groups[0]!.formedBy).toBe(
+      "directory eks/, one of 3 clusters there: eks/dev-nodegroups.yaml, eks/dev.yaml name the same eksctl ClusterConfig (the folder's files without a Cluster apply to each)",
+    );
+    // All naming one cluster: the folder stays one cluster.
+    const one = eks.filter((f) => f.place!.file.startsWith('eks/dev'));
+    expect(clustersFromDefinitions(one)).toEqual([]);
+  });
+
   it('keeps a folder with one Cluster file (and its control plane and machines in others) one cluster', () => {
     const one = [
       fact('cluster.definition', 'capi', 'capi/cluster.yaml', 'Cluster API Cluster'),

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/parse/parse-file.js';
 import { eksctlClusterConfig } from '../../src/extract/eksctl-cluster-config.js';
 import { SETTINGS, testExtractor } from './tester.js';
 
@@ -41,3 +44,12 @@ testExtractor(
   ],
   { root: 'sources-b', pipeline: true, only: SETTINGS },
 );
+
+describe('eksctl-cluster-config: the name a config gives its cluster', () => {
+  it('is kept on each cluster.definition (metadata.name as written), so files naming one cluster group together', () => {
+    const path = 'eksctl-cluster-config/cluster.yaml';
+    const text = readFileSync(new URL(`../fixtures/sources-b/${path}`, import.meta.url), 'utf8');
+    const facts = parseFile(path, text).docs.flatMap((d) => eksctlClusterConfig.extract(d));
+    expect(facts.filter((f) => f.name === 'cluster.definition').map((f) => f.clusterName)).toEqual(['prod', 'floating']);
+  });
+});
