@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_34F6A0ED_exports = {};
-__export(chunk_34F6A0ED_exports, {
+var chunk_C0FD44F5_exports = {};
+__export(chunk_C0FD44F5_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -164,7 +164,7 @@ __export(chunk_34F6A0ED_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_34F6A0ED_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_C0FD44F5_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -2540,15 +2540,16 @@ function clustersFromDefinitions(facts) {
     const together = joined.get(root);
     if (together) return together[0] === root ? [joinedCluster(together, defs, deepest)] : [];
     const prefixes = [root];
-    const files = perFile.get(root);
-    if (keys.length < 2 && files) {
-      return files.map((file) => ({
-        name: file,
-        formedBy: `${dir}, one of ${files.length} files there that each define a ${sideBySideLabel(defs, root)} (the folder's files without a Cluster apply to each)`,
+    const groups = perFile.get(root);
+    if (keys.length < 2 && groups) {
+      return groups.map((files) => ({
+        // Several files naming one cluster: named after the shortest path (`lab.yaml` beside `lab-nodegroups.yaml`).
+        name: files.reduce((a, b) => b.length < a.length ? b : a),
+        formedBy: files.length === 1 ? `${dir}, one of ${groups.length} files there that each define ${withArticle(sideBySideLabel(defs, root))} (the folder's files without a Cluster apply to each)` : `${dir}, one of ${groups.length} clusters there: ${files.join(", ")} name the same ${sideBySideLabel(defs, root)} (the folder's files without a Cluster apply to each)`,
         owns,
         explicit: [],
         prefixes,
-        file
+        files
       }));
     }
     if (keys.length < 2) return [{ name, formedBy: `${dir}: ${kinds.get(root)}`, owns, explicit: [], prefixes }];
@@ -2565,7 +2566,10 @@ function clustersFromDefinitions(facts) {
     });
   });
 }
-var SIDE_BY_SIDE = /* @__PURE__ */ new Set(["Cluster API Cluster", KIND_DEFINITION]);
+var SIDE_BY_SIDE = /* @__PURE__ */ new Set(["Cluster API Cluster", KIND_DEFINITION, "eksctl ClusterConfig"]);
+function withArticle(label) {
+  return `${/^[aeiou]/i.test(label) ? "an" : "a"} ${label}`;
+}
 function sideBySideLabel(defs, root) {
   return [...new Set(defs.filter((d) => d.value === root && SIDE_BY_SIDE.has(d.note ?? "")).map((d) => d.note))].sort().join(" or ");
 }
@@ -2633,12 +2637,22 @@ function clusterFiles(defs, roots) {
   const byRoot = /* @__PURE__ */ new Map();
   for (const d of defs) {
     if (!SIDE_BY_SIDE.has(d.note ?? "") || !d.place || !roots.has(d.value)) continue;
-    let files = byRoot.get(d.value);
-    if (!files) byRoot.set(d.value, files = /* @__PURE__ */ new Set());
-    files.add(d.place.file);
+    let groups = byRoot.get(d.value);
+    if (!groups) byRoot.set(d.value, groups = /* @__PURE__ */ new Map());
+    const key = d.clusterName !== void 0 ? `name ${d.clusterName}` : `file ${d.place.file}`;
+    const files = groups.get(key);
+    if (files) files.add(d.place.file);
+    else groups.set(key, /* @__PURE__ */ new Set([d.place.file]));
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [root, files] of byRoot) if (files.size > 1) out.set(root, [...files].sort(naturalCompare));
+  for (const [root, groups] of byRoot) {
+    if (groups.size < 2) continue;
+    const lists = [...groups.values()].map((files) => [...files].sort(naturalCompare));
+    out.set(
+      root,
+      lists.sort((a, b) => naturalCompare(a[0], b[0]))
+    );
+  }
   return out;
 }
 var CLUSTER_LEVEL = /^(kubeProxy\.|calico\.|kubernetes\.version$|node\.)/;
@@ -2702,7 +2716,7 @@ function groupFacts(facts, clusters) {
   const ownerOf = ownerLookup(clusters);
   const splits = /* @__PURE__ */ new Map();
   const byOwns = /* @__PURE__ */ new Map();
-  clusters.forEach((c, i) => (c.key !== void 0 || c.file !== void 0) && byOwns.set(c.owns, [...byOwns.get(c.owns) ?? [], i]));
+  clusters.forEach((c, i) => (c.key !== void 0 || c.files !== void 0) && byOwns.set(c.owns, [...byOwns.get(c.owns) ?? [], i]));
   for (const same of byOwns.values()) for (const i of same) splits.set(i, same);
   for (const f of facts) {
     const file = f.place?.file;
@@ -2717,7 +2731,9 @@ function groupFacts(facts, clusters) {
       groups[owner].facts.push(f);
       continue;
     }
-    const mine = siblings.find((i) => clusters[i].file !== void 0 ? clusters[i].file === file : clusters[i].key === f.cluster);
+    const mine = siblings.find(
+      (i) => clusters[i].files !== void 0 ? file !== void 0 && clusters[i].files.includes(file) : clusters[i].key === f.cluster
+    );
     for (const i of mine !== void 0 ? [mine] : siblings) groups[i].facts.push(f);
   }
   return groups;
@@ -4440,7 +4456,7 @@ async function readRepository(opts) {
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-SCTEGTEO.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-NV2NMZW3.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
