@@ -16,6 +16,9 @@ const trimmed = (s: string): string | undefined => s.trim() || undefined;
 const bpfDataplane = (s: string): string | undefined =>
   /^(true|yes|on)$/i.test(s.trim()) ? 'BPF' : /^(false|no|off)$/i.test(s.trim()) ? 'Iptables' : undefined;
 
+/** Kubespray's old `ipip` switch: `ipip_mode` is Always while it is true, else Never (up to v2.18.2). */
+const ipipSwitch = (s: string): string | undefined => (/^(true|yes|on)$/i.test(s.trim()) ? 'Always' : /^(false|no|off)$/i.test(s.trim()) ? 'Never' : undefined);
+
 /** An image tag as a version: `v3.31.5@sha256:…` is v3.31.5 (the digest pins that tag's image). */
 const tagVersion = (s: string): string | undefined => normalizeVersion(s.replace(/@sha256:[0-9a-f]+\s*$/i, ''));
 
@@ -33,6 +36,8 @@ export const KUBESPRAY_VARS: readonly {
   /** Read only when set to a literal: a templated tag is Kubespray's own default, already known. */
   literalOnly?: true;
   unless?: string;
+  /** Left out when the document sets any of these keys at all (a newer name for the same setting). */
+  unlessSet?: readonly string[];
 }[] = [
   { key: 'kube_version', fact: 'kubernetes.version', normalize: normalizeVersion },
   { key: 'kube_proxy_mode', fact: 'kubeProxy.mode', normalize: normalizeProxyMode },
@@ -40,6 +45,9 @@ export const KUBESPRAY_VARS: readonly {
   { key: 'calico_node_image_tag', fact: 'calico.version', normalize: tagVersion, calico: true, literalOnly: true },
   { key: 'calico_policy_image_tag', fact: 'calico.kubeControllersVersion', normalize: tagVersion, calico: true, literalOnly: true },
   { key: 'calico_ipip_mode', fact: 'calico.ipipMode', normalize: normalizeEncapMode, calico: true },
+  // The names before v2.13.0 (`calico_ipip_mode` followed them up to v2.18.2; v2.19.0 refuses them).
+  { key: 'ipip_mode', fact: 'calico.ipipMode', normalize: normalizeEncapMode, calico: true, unlessSet: ['calico_ipip_mode'] },
+  { key: 'ipip', fact: 'calico.ipipMode', normalize: ipipSwitch, calico: true, unlessSet: ['calico_ipip_mode', 'ipip_mode'] },
   { key: 'calico_vxlan_mode', fact: 'calico.vxlanMode', normalize: normalizeEncapMode, calico: true },
   { key: 'calico_iptables_backend', fact: 'calico.iptablesBackend', normalize: normalizeIptablesBackend, calico: true },
   { key: 'calico_feature_detect_override', fact: 'calico.featureDetectOverride', normalize: trimmed, calico: true },
@@ -69,8 +77,16 @@ const REPLACEMENTS: readonly { key: string; plugin: string; on: RegExp; note: st
 /** List variables: kube-proxy's feature gates (its own list, else the global one) and the API server's admission plugins. */
 const LIST_VARS = ['kube_proxy_feature_gates', 'kube_feature_gates', 'kube_apiserver_enable_admission_plugins'];
 
+/**
+ * The old encapsulation names (`ipip`, `ipip_mode`): a bare `ipip` key is too common to name Kubespray, so they
+ * count only in a file under Kubespray's inventory groups (an old `group_vars/k8s-cluster/k8s-net-calico.yml`) or
+ * the `all` group its sample inventory also uses.
+ */
+const LEGACY_NAMES: ReadonlySet<string> = new Set(['ipip', 'ipip_mode']);
+const LEGACY_PLACES = /(^|\/)group_vars\/(k8s_cluster|k8s-cluster|kube_control_plane|kube-master|kube_node|kube-node|calico_rr|all)(\/|\.ya?ml$)/;
+
 export const KUBESPRAY_TRIGGERS = [
-  ...KUBESPRAY_VARS.map((v) => v.key),
+  ...KUBESPRAY_VARS.filter((v) => !LEGACY_NAMES.has(v.key)).map((v) => v.key),
   'kube_network_plugin',
   'kube_proxy_remove',
   ...REPLACEMENTS.map((r) => r.key),
@@ -163,7 +179,8 @@ const ROLE_DEFAULTS = /(^|\/)roles\/(?:[^/]+\/)+(?:defaults|vars)\//;
  */
 export function isVarsDocument(d: YamlDoc): boolean {
   if (!isPlainMapping(d)) return false;
-  return entries(d, d.doc.contents).some(([k]) => KUBESPRAY_TRIGGERS.includes(k));
+  const groupVars = LEGACY_PLACES.test(d.file);
+  return entries(d, d.doc.contents).some(([k]) => KUBESPRAY_TRIGGERS.includes(k) || (groupVars && LEGACY_NAMES.has(k)));
 }
 
 export const kubesprayGroupVars: YamlExtractor = {
@@ -171,9 +188,10 @@ export const kubesprayGroupVars: YamlExtractor = {
   description:
     'Kubespray inventory variables (group_vars, host_vars, role defaults, kubean vars ConfigMaps): kube_version, kube_proxy_mode, ' +
     'kube_proxy_remove, calico_version (a literal calico_node_image_tag wins), calico_policy_image_tag (kube-controllers), calico_ipip_mode, calico_vxlan_mode, calico_iptables_backend, calico_feature_detect_override, ' +
-    'calico_bpf_enabled; Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), ' +
+    'calico_bpf_enabled, the old ipip_mode and ipip switch (under Kubespray groups); Calico ones only when kube_network_plugin may be calico; kube_proxy_feature_gates (else kube_feature_gates), ' +
     "kube_apiserver_enable_admission_plugins (kubeadm's NodeRestriction when a cluster inventory leaves it out)",
-  triggers: KUBESPRAY_TRIGGERS,
+  // The old names only as keys (see ansible-variables.ts: the bare word is in every Calico CRD bundle).
+  triggers: [...KUBESPRAY_TRIGGERS, 'ipip:', 'ipip :', 'ipip":', "ipip':", 'ipip_mode'],
   extract(d) {
     if (!isVarsDocument(d)) return [];
     const root = d.doc.contents;
@@ -189,6 +207,7 @@ export const kubesprayGroupVars: YamlExtractor = {
       if (v.calico && !calicoPossible) continue;
       if (v.literalOnly && !literal(d, vars.get(v.key))) continue;
       if (v.unless && literal(d, vars.get(v.unless))) continue;
+      if (v.unlessSet?.some((k) => vars.has(k))) continue;
       const f = factFromNode(ID, d, vars.get(v.key), v.fact, v.normalize, { origin, note: `${kubespray ? 'Kubespray' : 'variable'} ${v.key}` });
       if (f) facts.push(f);
     }

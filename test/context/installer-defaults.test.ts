@@ -57,13 +57,16 @@ describe('installer profiles', () => {
     ]);
   });
 
-  it('list every Kubespray release from v2.14.0 to v2.31.0 the research lists', () => {
+  it('list every Kubespray release from v2.10.0 to v2.31.0 (v2.10.1 and v2.10.2 were never tagged)', () => {
     const rel = installerProfiles()
       .get('kubespray')!
       .releases.map((r) => r.release);
-    expect(rel[0]).toBe('2.14.0');
+    expect(rel[0]).toBe('2.10.0');
     expect(rel.at(-1)).toBe('2.31.0');
-    for (let m = 14; m <= 31; m++) expect(rel.some((r) => r.startsWith(`2.${m}.`))).toBe(true);
+    for (let m = 10; m <= 31; m++) expect(rel.some((r) => r.startsWith(`2.${m}.`))).toBe(true);
+    expect(rel.slice(0, 3)).toEqual(['2.10.0', '2.10.3', '2.10.4']);
+    expect(rel.filter((r) => r.startsWith('2.12.'))).toHaveLength(11);
+    expect(rel.filter((r) => r.startsWith('2.13.'))).toEqual(['2.13.0', '2.13.1', '2.13.2', '2.13.3', '2.13.4']);
     expect(rel).toContain('2.18.2');
     expect(rel).toContain('2.23.3');
   });

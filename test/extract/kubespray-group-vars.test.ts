@@ -118,6 +118,30 @@ testExtractor(
         { name: 'installer.name', value: 'kubespray', line: 2, column: 15 },
       ],
     },
+    {
+      title: "Kubespray's names before v2.13 in an old k8s-cluster group file: ipip_mode is the pool's IPIP mode",
+      fixture: `${DIR}inventory/old/group_vars/k8s-cluster/k8s-net-calico.yml`,
+      only: { names: ['calico.ipipMode', 'installer.name'] },
+      facts: [
+        { name: 'calico.ipipMode', value: 'CrossSubnet', line: 3, column: 12 },
+        { name: 'installer.name', value: 'kubespray', line: 3, column: 1 },
+      ],
+      notes: { 0: 'Kubespray ipip_mode' },
+    },
+    {
+      title: 'the old ipip switch alone, in the all group: false is IPIP Never',
+      fixture: `${DIR}inventory/old/group_vars/all/calico.yml`,
+      only: { names: ['calico.ipipMode'] },
+      facts: [{ name: 'calico.ipipMode', value: 'Never', line: 2, column: 7 }],
+      raws: { 0: 'false' },
+    },
+    {
+      title: 'calico_ipip_mode wins over the old names beside it',
+      fixture: `${DIR}inventory/both/group_vars/k8s_cluster/k8s-net-calico.yml`,
+      only: { names: ['calico.ipipMode'] },
+      facts: [{ name: 'calico.ipipMode', value: 'Always', line: 1, column: 19 }],
+    },
+    { title: 'the old names outside an inventory are not Kubespray variables', fixture: `${DIR}chart/values.yaml`, only: {}, facts: [] },
     { title: 'ignores Kubernetes objects and nested keys', fixture: `${DIR}decoys.yaml`, only: {}, facts: [] },
     {
       title: 'defines a cluster rooted at the inventory (above group_vars/), at its first setting',

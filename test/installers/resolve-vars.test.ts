@@ -37,10 +37,11 @@ describe('Ansible variable references resolved within a cluster', () => {
       'kubernetes.version=1.21.6 [repository] @inventory/stage/group_vars/k8s_cluster/k8s-cluster.yml:2:15',
       'kubeProxy.mode=ipvs [default] @inventory/stage/group_vars/k8s_cluster/k8s-cluster.yml:4:22',
       'calico.version=3.19.2 [repository] @inventory/stage/group_vars/k8s_cluster/k8s-net-calico.yml:2:17',
+      // The stage inventory's `ipip: false` (Kubespray's name before v2.13) is the setting itself, and wins over
+      // the role default's chain it would also decide.
+      'calico.ipipMode=Never [repository] @inventory/stage/group_vars/k8s_cluster/k8s-net-calico.yml:3:7',
       "calico.vxlanMode={{ lookup('env', 'VXLAN_MODE') }} (unresolved) [repository] @inventory/stage/group_vars/k8s_cluster/k8s-net-calico.yml:4:20",
       'kubeProxy.mode=ipvs [default] @kubespray/roles/kubespray-defaults/defaults/main.yaml:3:18',
-      // The stage inventory's `ipip: false` decides the role default's chain.
-      'calico.ipipMode=Never [default] @kubespray/roles/network_plugin/calico/defaults/main.yml:8:19',
     ]);
     // The raw variables are consumed when contexts are built; they never reach the rules or the reports.
     expect(got.map((c) => c.variables)).toEqual([0, 0]);
