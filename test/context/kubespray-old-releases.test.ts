@@ -115,9 +115,15 @@ describe('old releases as candidates', () => {
     expect(get(context([kubeVersion('v1.17.7')]), 'calico.version')?.candidates).toEqual(['3.7.3', '3.13.2', '3.15.2']);
   });
 
-  it('release unknown, kube_version v1.11.9: older than every release in the table, so no bundled Calico', () => {
-    const facts = context([kubeVersion('v1.11.9')]);
+  it('release unknown, kube_version v1.12.7: Kubespray v2.8.x (not in the table, Calico 3.1.3) installs it too, so no bundled Calico', () => {
+    const facts = context([kubeVersion('v1.12.7')]);
     expect(get(facts, 'calico.version')).toBeUndefined();
     expect(get(facts, 'kubeProxy.mode')?.value).toBe('ipvs');
+  });
+
+  it('release unknown, kube_version v1.12.8: past every v2.8.x checksum, so v2.10.x and its Calico 3.4.0', () => {
+    const calico = get(context([kubeVersion('v1.12.8')]), 'calico.version')!;
+    expect(calico.value).toBe('3.4.0');
+    expect(calico.note).toContain('release unknown (one of v2.10.0, v2.10.3, v2.10.4)');
   });
 });
