@@ -8,7 +8,7 @@ import { byCode } from '../model/code-order.js';
  * holds what the installer does when the inventory says nothing: its facts are defaults for the cluster
  * that uses it, never a cluster of their own. Installers' templates and test fixtures (Kubespray's
  * `inventory/sample` and `inventory/local`, the `tests/` tree beside a vendored role tree, any `testdata/`,
- * an Ansible role's `molecule/` scenarios) and Go's vendored modules (`vendor/k8s.io/…`)
+ * an Ansible role's `molecule/` scenarios, documentation trees) and Go's vendored modules (`vendor/k8s.io/…`)
  * are left out unless the config file names them, and the report says so.
  */
 export const ROLE_TREE = /(^|\/)roles\/(?:[^/]+\/)+(?:defaults|vars)\//;
@@ -24,6 +24,11 @@ const MOLECULE = /^(.*?(?:^|\/)molecule)(?:\/|$)/;
  * is no Go module and is read.
  */
 const GO_VENDOR = /^(.*?(?:^|\/)vendor)\/[^/]+\.[a-z]{2,}\//;
+/**
+ * A documentation tree (`docs/`, `doc/`, `documentation/`): the manifests and configs there show how something is
+ * done (an alternative kubeadm config, a Calico install walkthrough), they are not what the repository deploys.
+ */
+const DOCS = /^(.*?(?:^|\/)(?:docs|doc|documentation))\//;
 
 function dirOf(file: string): string {
   return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
@@ -49,6 +54,8 @@ function templateTree(file: string, homes: ReadonlySet<string>): { tree: string;
   if (td) return { tree: td[1]!, reason: 'test data' };
   const mol = MOLECULE.exec(file);
   if (mol) return { tree: mol[1]!, reason: "an Ansible role's Molecule test scenarios, not a cluster" };
+  const docs = DOCS.exec(file);
+  if (docs) return { tree: docs[1]!, reason: 'documentation: example configs, not a cluster the repository deploys' };
   const vendored = GO_VENDOR.exec(file);
   if (vendored) return { tree: vendored[1]!, reason: "vendored Go modules: dependencies' files, not this repository's clusters" };
   for (const home of homes) {

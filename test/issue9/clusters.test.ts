@@ -94,6 +94,22 @@ describe('excludeInstallerInternals', () => {
     expect(out.excluded.map((e) => e.path)).toEqual(['tools/gen/testdata/', 'vendor/kubespray/tests/']);
   });
 
+  it('leaves documentation trees out (docs/, doc/, documentation/ at any depth), not folders that only begin with the word', () => {
+    const out = excludeInstallerInternals([
+      fact('docs/kubeadm/other/kubeadm-config.yaml'),
+      fact('website/doc/examples/calico.yaml'),
+      fact('documentation/ipvs.yaml'),
+      fact('docsite/kubeadm.yaml'),
+      fact('src/docs.yaml'),
+    ]);
+    expect(out.facts.map((f) => f.place!.file)).toEqual(['docsite/kubeadm.yaml', 'src/docs.yaml']);
+    expect(out.excluded.map((e) => `${e.path} ${e.facts} ${e.reason}`)).toEqual([
+      'docs/ 1 documentation: example configs, not a cluster the repository deploys',
+      'documentation/ 1 documentation: example configs, not a cluster the repository deploys',
+      'website/doc/ 1 documentation: example configs, not a cluster the repository deploys',
+    ]);
+  });
+
   it('never lets a role tree define a cluster', () => {
     const out = excludeInstallerInternals([fact('roles/network_plugin/calico/vars/main.yml', 'cluster.definition', 'roles/network_plugin/calico/vars')]);
     expect(out.facts).toEqual([]);
@@ -107,5 +123,16 @@ describe('an Ansible role with Molecule test scenarios (e2e)', () => {
     expect(report.findings.filter((f) => f.ruleId === 'KP-IPT-PARTIAL-SYNC-RACE')).toEqual([]);
     const versions = report.contexts.flatMap((c) => c.facts).filter((f) => f.name === 'kubernetes.version');
     expect(versions.map((f) => `${f.value}@${f.place?.file}`)).toEqual(['1.25.3+rke2r1@defaults/main.yml']);
+  });
+});
+
+describe('a cluster config beside an older one kept in docs/ for reference (e2e)', () => {
+  it('the docs/ config is left out: one cluster, no partial-sync race high from the 1.27.3 example', () => {
+    const { report } = scanJson('docs-examples');
+    expect(report.excluded?.map((e) => e.path)).toEqual(['docs/']);
+    expect(report.contexts.map((c) => c.name)).toEqual(['repository']);
+    expect(report.findings).toEqual([]);
+    const versions = report.contexts.flatMap((c) => c.facts).filter((f) => f.name === 'kubernetes.version');
+    expect(versions.map((f) => `${f.value}@${f.place?.file}`)).toEqual(['1.30.2@cluster/kubeadm.yaml']);
   });
 });
