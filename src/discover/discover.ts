@@ -34,6 +34,7 @@ export const DEFAULT_INCLUDE = [
   '**/GNUmakefile',
   '**/Vagrantfile',
   '**/Jenkinsfile',
+  '**/downloads*.txt',
   '**/.env',
   '**/*.env',
   '**/.gitmodules',

@@ -11,8 +11,11 @@ const ID = 'install-script';
  * Jenkinsfiles and `.env` files. Read as text, never run; variables set in a file a script sources
  * (`source common.sh`) are read from that file (shell-sources.ts).
  */
-/** Scripts, also as the templates Terraform renders into a VM's user data (`bootstrap.sh.tpl`, `init.sh.tftpl`). */
-export const INSTALL_SCRIPT_PATH = /(\.(sh|bash)(\.(tpl|tftpl))?|\.(mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env))$/;
+/**
+ * Scripts, also as the templates Terraform renders into a VM's user data (`bootstrap.sh.tpl`, `init.sh.tftpl`), and
+ * a list of download URLs a script fetches (`downloads-amd64.txt`, as Kubernetes the Hard Way keeps them).
+ */
+export const INSTALL_SCRIPT_PATH = /(\.(sh|bash)(\.(tpl|tftpl))?|\.(mk|env)|(^|\/)(Makefile|GNUmakefile|Vagrantfile|Jenkinsfile|\.env|downloads[^/]*\.txt))$/;
 
 export const installScript: TextExtractor = {
   id: ID,

@@ -60,6 +60,8 @@ export const SHELL_TRIGGERS = [
   'kubespray/kubespray:',
   'kubernetes-sigs/kubespray',
   'pkgs.k8s.io/core',
+  '/bin/linux/',
+  'kubernetes-node-linux',
   'kubernetes-incubator/kubespray',
   'spray-job:',
   'microk8s',
@@ -164,6 +166,8 @@ function urlFacts(w: Word): TextFact[] {
   for (const d of DISTROS) {
     if (t.includes(`://${d.host}`)) return [textFactAt(w, 'installer.name', d.installer, { note: `the ${d.label} install script (${d.host})` })];
   }
+  const binary = kubeProxyBinaryFacts(w);
+  if (binary.length > 0) return binary;
   const at = t.indexOf('/manifests/');
   if (at < 0) return [];
   let end = t.length;
@@ -200,6 +204,26 @@ function urlFacts(w: Word): TextFact[] {
     );
   }
   return out;
+}
+
+/**
+ * A kube-proxy binary (or the node tarball that holds it) downloaded from the Kubernetes release store:
+ * `https://dl.k8s.io/v1.32.3/bin/linux/amd64/kube-proxy`, `…/release/v1.21.0/bin/linux/arm64/kube-proxy`,
+ * `https://storage.googleapis.com/kubernetes-release/release/v1.18.6/kubernetes-node-linux-amd64.tar.gz`. A cluster
+ * set up by hand (Kubernetes the Hard Way and its forks) runs exactly that kube-proxy release.
+ */
+const KUBE_PROXY_BINARY =
+  /:\/\/(?:dl\.k8s\.io(?:\/release)?|storage\.googleapis\.com\/kubernetes-release\/release)\/(v\d+\.\d+\.\d+)\/(?:bin\/linux\/[a-z0-9]+\/kube-proxy|kubernetes-node-linux-[a-z0-9]+\.tar\.gz)(?:[?#]|$)/;
+
+function kubeProxyBinaryFacts(w: Word): TextFact[] {
+  const m = KUBE_PROXY_BINARY.exec(w.text);
+  if (!m?.[1]) return [];
+  const start = w.text.indexOf(`/${m[1]}/`, m.index) + 1;
+  const url = w.text.slice(w.text.indexOf('http') >= 0 ? w.text.indexOf('http') : 0).replace(/[?#].*$/, '');
+  const f = textFactFromWord(wordPart(w, start, start + m[1].length), 'kubeProxy.version', normalizeVersion, {
+    note: `the kube-proxy release downloaded from ${url}`,
+  });
+  return f ? [f] : [];
 }
 
 // ---- container images in scripts, .env files and CI variables -----------------------------------------

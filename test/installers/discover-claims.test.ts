@@ -13,6 +13,7 @@ const TEXT_SHAPES = [
   'GNUmakefile',
   'Vagrantfile',
   'ci/Jenkinsfile',
+  'downloads-amd64.txt',
   '.env',
   'deploy/prod.env',
   '.gitmodules',

@@ -250,4 +250,11 @@ describe('install-script: KubeOne', () => {
       'installer.release=1.9.0 @9:17 "v1.9.0" key=kubeone',
     ]);
   });
+  it('a kube-proxy binary or node tarball downloaded from the release store gives that kube-proxy release (a download list too); a checksum file or another binary gives none', () => {
+    expect(read('downloads-amd64.txt')).toEqual(['kubeProxy.version=1.29.1 @3:19 "v1.29.1"']);
+    expect(read('workers.sh')).toEqual(['kubeProxy.version=1.18.6 @4:67 "v1.18.6"', 'kubeProxy.version=1.20.15 @5:37 "v1.20.15"']);
+    expect(extractInstaller(installScript, 'install-script/downloads-amd64.txt')[0]?.note).toBe(
+      'the kube-proxy release downloaded from https://dl.k8s.io/v1.29.1/bin/linux/amd64/kube-proxy',
+    );
+  });
 });
