@@ -2,6 +2,7 @@ import { calicoManifestDefaults } from '../knowledge/calico-manifests.js';
 import { parseImage } from './image.js';
 import { flagValues, programAt, shellCommands, wordAfter, wordPart, type Word } from './shell-words.js';
 import { KIND_TRIGGERS, kindFacts } from './shell-kind.js';
+import { K3SUP_TRIGGERS, k3supFacts, type K3sReaders } from './shell-k3sup.js';
 import { KUBEONE_TRIGGERS, kubeoneFacts } from './shell-kubeone.js';
 import { kubesprayCheckoutFacts } from './shell-kubespray.js';
 import { kubeadmPackageFacts } from './shell-packages.js';
@@ -68,6 +69,7 @@ export const SHELL_TRIGGERS = [
   'talosctl',
   ...KIND_TRIGGERS,
   ...KUBEONE_TRIGGERS,
+  ...K3SUP_TRIGGERS,
 ] as const;
 
 export function commandFacts(words: readonly Word[]): TextFact[] {
@@ -84,9 +86,17 @@ export function commandFacts(words: readonly Word[]): TextFact[] {
     ...talosctlFacts(words),
     ...kindFacts(words),
     ...kubeoneFacts(words),
+    ...k3supFacts(words, K3S),
   );
   return out;
 }
+
+/** The k3s readers k3sup's flags go through (shell-k3sup.ts). */
+const K3S: K3sReaders = {
+  release: (keyWord, value, key) => releaseFacts('k3s', 'k3s', keyWord, value, key),
+  channel: (keyWord, value, key) => channelFacts('k3s', 'k3s', keyWord, value, key),
+  flags: (words) => k3sFlagFacts(words),
+};
 
 // ---- k3s / RKE2 install script variables -------------------------------------------------------------
 

@@ -257,4 +257,15 @@ describe('install-script: KubeOne', () => {
       'the kube-proxy release downloaded from https://dl.k8s.io/v1.29.1/bin/linux/amd64/kube-proxy',
     );
   });
+  it('k3sup install / join: k3s, its --k3s-version (a script variable expanded) or --k3s-channel, and the k3s flags inside --k3s-extra-args', () => {
+    expect(read('k3sup-lab.sh')).toEqual([
+      'kubeProxy.disabled=true @8:39 "--disable-kube-proxy"',
+      'installer.name=k3s @6:1 "k3sup"',
+      'installer.release=1.26.4+k3s1 @7:18 "${K3S_VERSION}" key=k3s',
+      'kubernetes.version=1.26.4+k3s1 @7:18 "${K3S_VERSION}"',
+      'installer.name=k3s @11:3 "k3sup"',
+      'installer.release=v1.26 @11:74 "v1.26" (unresolved) key=k3s',
+      'kubernetes.version=1.26 @11:74 "v1.26"',
+    ]);
+  });
 });
