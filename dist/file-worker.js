@@ -235,6 +235,7 @@ var DEFAULT_INCLUDE = [
   "**/GNUmakefile",
   "**/Vagrantfile",
   "**/Jenkinsfile",
+  "**/downloads*.txt",
   "**/.env",
   "**/*.env",
   "**/.gitmodules",

@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_906BED37_exports = {};
-__export(chunk_906BED37_exports, {
+var chunk_3E52BB09_exports = {};
+__export(chunk_3E52BB09_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -164,7 +164,7 @@ __export(chunk_906BED37_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_906BED37_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_3E52BB09_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -819,6 +819,7 @@ var DEFAULT_INCLUDE = [
   "**/GNUmakefile",
   "**/Vagrantfile",
   "**/Jenkinsfile",
+  "**/downloads*.txt",
   "**/.env",
   "**/*.env",
   "**/.gitmodules",
@@ -3154,6 +3155,7 @@ var TEMPLATE_INVENTORY = /^(.*?(?:^|\/)inventory\/(?:sample|local))(?:\/|$)/;
 var TESTDATA = /^(.*?(?:^|\/)testdata)(?:\/|$)/;
 var MOLECULE = /^(.*?(?:^|\/)molecule)(?:\/|$)/;
 var GO_VENDOR = /^(.*?(?:^|\/)vendor)\/[^/]+\.[a-z]{2,}\//;
+var DOCS = /^(.*?(?:^|\/)(?:docs|doc|documentation))\//;
 function dirOf(file) {
   return file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
 }
@@ -3174,6 +3176,8 @@ function templateTree(file, homes) {
   if (td) return { tree: td[1], reason: "test data" };
   const mol = MOLECULE.exec(file);
   if (mol) return { tree: mol[1], reason: "an Ansible role's Molecule test scenarios, not a cluster" };
+  const docs = DOCS.exec(file);
+  if (docs) return { tree: docs[1], reason: "documentation: example configs, not a cluster the repository deploys" };
   const vendored = GO_VENDOR.exec(file);
   if (vendored) return { tree: vendored[1], reason: "vendored Go modules: dependencies' files, not this repository's clusters" };
   for (const home of homes) {
@@ -4456,7 +4460,7 @@ async function readRepository(opts) {
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-JPHIHZ7Y.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-G2MZQVBN.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
