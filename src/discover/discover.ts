@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { SkippedFile, SourceFile } from '../model/source.js';
 import { compileExclude, compileInclude, type ExcludeTest, type IncludeTest } from './patterns.js';
@@ -108,12 +108,28 @@ function byFullPath(a: Dirent, b: Dirent): number {
   return cx - cy;
 }
 
-/** Backup and editor copies, as a file or a folder: `k8s-01.bak/`, `hosts.orig`, `config.yml~`, `.x.swp`, `prod-backup/`. */
-const BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
+/** Backup and editor copies, as a file or a folder: `k8s-01.bak/`, `hosts.orig`, `config.yml~`, `.x.swp`. */
+const COPY_SEGMENT = /(\.(?:bak|orig|swp|swo)|~)$/i;
+/**
+ * `prod-backup/` is a copy of `prod/` beside it; without that original it is a folder of its own, such as a GitOps
+ * app that backs etcd up (`etcd-backup/`, `talos-etcd-backup/`), and is read.
+ */
+const BACKUP_SUFFIX = /-backup$/i;
 
-/** The first path segment that marks a backup or editor copy, if any. */
-export function backupSegment(path: string): string | undefined {
-  return path.split('/').find((s) => BACKUP_SEGMENT.test(s));
+/** Whether an entry named `name` is a backup copy, given whether a sibling of another name exists. */
+function isBackupName(name: string, hasSibling: (sibling: string) => boolean): boolean {
+  if (COPY_SEGMENT.test(name)) return true;
+  const stem = name.replace(BACKUP_SUFFIX, '');
+  return stem !== name && stem !== '' && hasSibling(stem);
+}
+
+/**
+ * The first path segment that marks a backup or editor copy, if any. `exists` says whether a path (relative, as
+ * given) exists, for a `-backup` copy's original; without it every `-backup` segment counts.
+ */
+export function backupSegment(path: string, exists?: (path: string) => boolean): string | undefined {
+  const parts = path.split('/');
+  return parts.find((s, i) => isBackupName(s, (stem) => !exists || exists([...parts.slice(0, i), stem].join('/'))));
 }
 
 /** Where the walk may hand what is left of it to another thread (src/extract/file-phase.ts). */
@@ -189,6 +205,8 @@ export class Walker {
   private readonly exclude: ExcludeTest;
   private readonly within: readonly string[];
   private realRoot: string | undefined;
+  /** Whether a root-relative path exists (a `-backup` copy's original). */
+  private readonly exists = (path: string): boolean => existsSync(`${this.root}/${path}`);
 
   constructor(opts: DiscoverOptions) {
     this.root = resolve(opts.root);
@@ -214,7 +232,10 @@ export class Walker {
   *walk(rel: string, split?: Split): Generator<Discovered> {
     // Depth-first with an explicit stack: deep trees cannot overflow the call stack.
     const root = this.root;
-    yield* this.run([{ rel, entries: sortedEntries(rel === '' ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== undefined }], split);
+    yield* this.run(
+      [{ rel, entries: sortedEntries(rel === '' ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel, this.exists) !== undefined }],
+      split,
+    );
   }
 
   /** The rest of a walk another thread handed off, from where it stopped (in the same order). */
@@ -236,7 +257,7 @@ export class Walker {
       const name = entry.name;
       const path = top.rel === '' ? name : `${top.rel}/${name}`;
       // The name alone is tested per entry; the path's segments are looked at only when one is a backup.
-      const backup = top.backup || BACKUP_SEGMENT.test(name);
+      const backup = top.backup || isBackupName(name, (stem) => top.entries.some((e) => e.name === stem));
       if (entry.isDirectory()) {
         if (!wantedDir(within, path) || exclude.dir(path, name)) continue;
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
@@ -256,7 +277,7 @@ export class Walker {
     const isLink = entry.isSymbolicLink();
     if (!(isLink || entry.isFile()) || !wantedFile(this.within, path) || !this.include(path, entry.name) || this.exclude.file(path)) return undefined;
     const abs = `${this.root}/${path}`;
-    const backup = inBackup ? backupSegment(path) : undefined;
+    const backup = inBackup ? backupSegment(path, this.exists) : undefined;
     if (backup) {
       return {
         skipped: {

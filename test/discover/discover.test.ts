@@ -119,6 +119,8 @@ describe('discover: plain-path excludes and backup copies', () => {
       'b.d/e.yaml',
       'old.bak/sub/deep/k.yaml',
       'prod-backup/x.yaml',
+      'prod/x.yaml',
+      'apps/etcd-backup/cronjob.yaml',
       'live/hosts.orig',
       'live/c.yaml',
     ]) {
@@ -130,10 +132,17 @@ describe('discover: plain-path excludes and backup copies', () => {
 
   it('drops exactly the file a plain path names, never a folder or a namesake elsewhere', () => {
     const items = [...discover({ root: tree, exclude: ['b/d.json', './keep.yaml', 'b.d', 'live'] })];
-    expect(summary(items).filter((s) => s.startsWith('file'))).toEqual(['file b.d/e.yaml', 'file b/keep.json', 'file live/c.yaml', 'file sub/keep.yaml']);
+    expect(summary(items).filter((s) => s.startsWith('file'))).toEqual([
+      'file apps/etcd-backup/cronjob.yaml',
+      'file b.d/e.yaml',
+      'file b/keep.json',
+      'file live/c.yaml',
+      'file prod/x.yaml',
+      'file sub/keep.yaml',
+    ]);
   });
 
-  it('skips every file below a backup folder, however deep, and names the segment', () => {
+  it('skips every file below a backup folder, however deep, and names the segment; a -backup folder without its original beside it (an etcd-backup app) is read', () => {
     const skipped = [...discover({ root: tree })].flatMap((i) => ('skipped' in i ? [`${i.skipped.path}: ${i.skipped.detail.split(' ')[0]}`] : []));
     expect(skipped).toEqual(['live/hosts.orig: hosts.orig', 'old.bak/sub/deep/k.yaml: old.bak', 'prod-backup/x.yaml: prod-backup']);
   });

@@ -67,6 +67,11 @@ describe('backup copies (e2e)', () => {
     expect(backupSegment('prod-backup/kubeadm.yaml')).toBe('prod-backup');
     expect(backupSegment('clusters/backup-tools/kubeadm.yaml')).toBeUndefined();
     expect(backupSegment('clusters/prod/kubeadm.yaml')).toBeUndefined();
+    // A -backup copy needs its original beside it when the walk can look (`exists`): an etcd-backup app is no copy.
+    const present = new Set(['clusters/prod']);
+    expect(backupSegment('clusters/prod-backup/kubeadm.yaml', (p) => present.has(p))).toBe('prod-backup');
+    expect(backupSegment('apps/etcd-backup/cronjob.yaml', (p) => present.has(p))).toBeUndefined();
+    expect(backupSegment('clusters/k8s-01.bak/hosts', () => false)).toBe('k8s-01.bak');
   });
 });
 
