@@ -277,9 +277,16 @@ function byFullPath(a, b) {
   const cy = y.length > n ? y.charCodeAt(n) : b.isDirectory() ? 47 : -1;
   return cx - cy;
 }
-var BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
-function backupSegment(path) {
-  return path.split("/").find((s) => BACKUP_SEGMENT.test(s));
+var COPY_SEGMENT = /(\.(?:bak|orig|swp|swo)|~)$/i;
+var BACKUP_SUFFIX = /-backup$/i;
+function isBackupName(name, hasSibling) {
+  if (COPY_SEGMENT.test(name)) return true;
+  const stem = name.replace(BACKUP_SUFFIX, "");
+  return stem !== name && stem !== "" && hasSibling(stem);
+}
+function backupSegment(path, exists) {
+  const parts = path.split("/");
+  return parts.find((s, i) => isBackupName(s, (stem) => !exists || exists([...parts.slice(0, i), stem].join("/"))));
 }
 var DIR = 1;
 var FILE = 2;
@@ -307,6 +314,8 @@ var Walker = class {
   exclude;
   within;
   realRoot;
+  /** Whether a root-relative path exists (a `-backup` copy's original). */
+  exists = (path) => (0, import_node_fs.existsSync)(`${this.root}/${path}`);
   constructor(opts) {
     this.root = (0, import_node_path2.resolve)(opts.root);
     this.include = compileInclude(opts.include ?? DEFAULT_INCLUDE, this.root);
@@ -327,7 +336,10 @@ var Walker = class {
    */
   *walk(rel, split) {
     const root = this.root;
-    yield* this.run([{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }], split);
+    yield* this.run(
+      [{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel, this.exists) !== void 0 }],
+      split
+    );
   }
   /** The rest of a walk another thread handed off, from where it stopped (in the same order). */
   *resume(rest2) {
@@ -346,7 +358,7 @@ var Walker = class {
       }
       const name = entry.name;
       const path = top.rel === "" ? name : `${top.rel}/${name}`;
-      const backup = top.backup || BACKUP_SEGMENT.test(name);
+      const backup = top.backup || isBackupName(name, (stem) => top.entries.some((e) => e.name === stem));
       if (entry.isDirectory()) {
         if (!wantedDir(within, path) || exclude.dir(path, name)) continue;
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
@@ -365,7 +377,7 @@ var Walker = class {
     const isLink = entry.isSymbolicLink();
     if (!(isLink || entry.isFile()) || !wantedFile(this.within, path) || !this.include(path, entry.name) || this.exclude.file(path)) return void 0;
     const abs = `${this.root}/${path}`;
-    const backup = inBackup ? backupSegment(path) : void 0;
+    const backup = inBackup ? backupSegment(path, this.exists) : void 0;
     if (backup) {
       return {
         skipped: {

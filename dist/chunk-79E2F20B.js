@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_3E52BB09_exports = {};
-__export(chunk_3E52BB09_exports, {
+var chunk_79E2F20B_exports = {};
+__export(chunk_79E2F20B_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -164,7 +164,7 @@ __export(chunk_3E52BB09_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_3E52BB09_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_79E2F20B_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -861,9 +861,16 @@ function byFullPath(a, b) {
   const cy = y.length > n ? y.charCodeAt(n) : b.isDirectory() ? 47 : -1;
   return cx - cy;
 }
-var BACKUP_SEGMENT = /(\.(?:bak|orig|swp|swo)|~|-backup)$/i;
-function backupSegment(path) {
-  return path.split("/").find((s) => BACKUP_SEGMENT.test(s));
+var COPY_SEGMENT = /(\.(?:bak|orig|swp|swo)|~)$/i;
+var BACKUP_SUFFIX = /-backup$/i;
+function isBackupName(name, hasSibling) {
+  if (COPY_SEGMENT.test(name)) return true;
+  const stem = name.replace(BACKUP_SUFFIX, "");
+  return stem !== name && stem !== "" && hasSibling(stem);
+}
+function backupSegment(path, exists) {
+  const parts = path.split("/");
+  return parts.find((s, i) => isBackupName(s, (stem) => !exists || exists([...parts.slice(0, i), stem].join("/"))));
 }
 var DIR = 1;
 var FILE = 2;
@@ -894,6 +901,8 @@ var Walker = class {
   exclude;
   within;
   realRoot;
+  /** Whether a root-relative path exists (a `-backup` copy's original). */
+  exists = (path) => (0, import_node_fs2.existsSync)(`${this.root}/${path}`);
   constructor(opts) {
     this.root = (0, import_node_path3.resolve)(opts.root);
     this.include = compileInclude(opts.include ?? DEFAULT_INCLUDE, this.root);
@@ -914,7 +923,10 @@ var Walker = class {
    */
   *walk(rel, split2) {
     const root = this.root;
-    yield* this.run([{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel) !== void 0 }], split2);
+    yield* this.run(
+      [{ rel, entries: sortedEntries(rel === "" ? root : `${root}/${rel}`), next: 0, backup: backupSegment(rel, this.exists) !== void 0 }],
+      split2
+    );
   }
   /** The rest of a walk another thread handed off, from where it stopped (in the same order). */
   *resume(rest2) {
@@ -933,7 +945,7 @@ var Walker = class {
       }
       const name = entry.name;
       const path = top.rel === "" ? name : `${top.rel}/${name}`;
-      const backup = top.backup || BACKUP_SEGMENT.test(name);
+      const backup = top.backup || isBackupName(name, (stem) => top.entries.some((e) => e.name === stem));
       if (entry.isDirectory()) {
         if (!wantedDir(within, path) || exclude.dir(path, name)) continue;
         stack.push({ rel: path, entries: sortedEntries(`${root}/${path}`), next: 0, backup });
@@ -952,7 +964,7 @@ var Walker = class {
     const isLink = entry.isSymbolicLink();
     if (!(isLink || entry.isFile()) || !wantedFile(this.within, path) || !this.include(path, entry.name) || this.exclude.file(path)) return void 0;
     const abs = `${this.root}/${path}`;
-    const backup = inBackup ? backupSegment(path) : void 0;
+    const backup = inBackup ? backupSegment(path, this.exists) : void 0;
     if (backup) {
       return {
         skipped: {
@@ -1147,6 +1159,16 @@ var KUBESPRAY_DEFINITION = {
 };
 var INVENTORY_VARS = /(^|\/)(group_vars|host_vars)\//;
 var KIND_DEFINITION = "kind Cluster";
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -4460,7 +4482,7 @@ async function readRepository(opts) {
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-G2MZQVBN.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-3XA7QKMP.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
@@ -6339,16 +6361,6 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CLUSTERS_NAMED,
