@@ -62,19 +62,20 @@ function argValue(d: YamlDoc, node: Node | undefined, name: string): { node: Nod
 }
 
 /** kube-proxy-arg feature-gates=…, and kube-apiserver-arg enable-admission-plugins=… (or the defaults). */
-function gateAndPluginFacts(d: YamlDoc, root: Node): Fact[] {
+function gateAndPluginFacts(d: YamlDoc, root: Node, source = ID): Fact[] {
   const facts: Fact[] = [];
   const gates = argValue(d, get(d, root, 'kube-proxy-arg'), 'feature-gates');
-  const g = gates && nameListFact(ID, d, gates.node, 'kubeProxy.featureGates', gates.value, { note: 'RKE2/k3s kube-proxy-arg feature-gates' });
+  const g = gates && nameListFact(source, d, gates.node, 'kubeProxy.featureGates', gates.value, { note: 'RKE2/k3s kube-proxy-arg feature-gates' });
   if (g) facts.push(g);
   const apiArgs = get(d, root, 'kube-apiserver-arg');
   const plugins = argValue(d, apiArgs, 'enable-admission-plugins');
   const p =
-    plugins && nameListFact(ID, d, plugins.node, 'apiserver.admissionPlugins', plugins.value, { note: 'RKE2/k3s kube-apiserver-arg enable-admission-plugins' });
+    plugins &&
+    nameListFact(source, d, plugins.node, 'apiserver.admissionPlugins', plugins.value, { note: 'RKE2/k3s kube-apiserver-arg enable-admission-plugins' });
   if (p) facts.push(p);
   else if (!plugins && isServerConfig(d, root)) {
     facts.push(
-      factAt(ID, d, apiArgs ?? root, 'apiserver.admissionPlugins', 'defaults only', {
+      factAt(source, d, apiArgs ?? root, 'apiserver.admissionPlugins', 'defaults only', {
         origin: 'default',
         note: 'RKE2/k3s server config without kube-apiserver-arg enable-admission-plugins: the defaults, which do not include DenyServiceExternalIPs',
       }),
@@ -93,28 +94,31 @@ function isServerConfig(d: YamlDoc, root: Node): boolean {
   return keys.some((k) => ['cluster-init', 'kube-apiserver-arg', 'tls-san', 'cni', 'disable', 'cluster-cidr', 'service-cidr'].includes(k));
 }
 
-function proxyFacts(d: YamlDoc, root: Node): Fact[] {
+function proxyFacts(d: YamlDoc, root: Node, source = ID): Fact[] {
   const disabledNode = get(d, root, 'disable-kube-proxy');
   if (str(d, disabledNode)?.trim() === 'true') {
-    return [factAt(ID, d, disabledNode, 'kubeProxy.disabled', 'true', { note: 'RKE2/k3s disable-kube-proxy: kube-proxy is not started' })];
+    return [factAt(source, d, disabledNode, 'kubeProxy.disabled', 'true', { note: 'RKE2/k3s disable-kube-proxy: kube-proxy is not started' })];
   }
   const argsNode = get(d, root, 'kube-proxy-arg');
   for (const arg of flagValues(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? '');
     if (!m) continue;
-    const f = factFromRaw(ID, d, arg, 'kubeProxy.mode', m[1] ?? '', normalizeProxyMode, { note: 'RKE2/k3s kube-proxy-arg proxy-mode' });
+    const f = factFromRaw(source, d, arg, 'kubeProxy.mode', m[1] ?? '', normalizeProxyMode, { note: 'RKE2/k3s kube-proxy-arg proxy-mode' });
     if (f) return [f];
   }
   return [
-    factAt(ID, d, argsNode ?? root, 'kubeProxy.mode', 'iptables', { origin: 'default', note: 'RKE2/k3s kube-proxy without proxy-mode runs in iptables mode' }),
+    factAt(source, d, argsNode ?? root, 'kubeProxy.mode', 'iptables', {
+      origin: 'default',
+      note: 'RKE2/k3s kube-proxy without proxy-mode runs in iptables mode',
+    }),
   ];
 }
 
 /** `cni: calico` (or a list holding it): calico-node runs, in the rke2-calico chart's default iptables dataplane. */
-function calicoFacts(d: YamlDoc, root: Node): Fact[] {
+function calicoFacts(d: YamlDoc, root: Node, source = ID): Fact[] {
   const cni = flagValues(d, get(d, root, 'cni')).find((n) => str(d, n)?.trim().toLowerCase() === 'calico');
   return cni
-    ? [factAt(ID, d, cni, 'calico.dataplane', 'Iptables', { origin: 'default', note: "RKE2 cni: calico, in the chart's default iptables dataplane" })]
+    ? [factAt(source, d, cni, 'calico.dataplane', 'Iptables', { origin: 'default', note: "RKE2 cni: calico, in the chart's default iptables dataplane" })]
     : [];
 }
 
@@ -133,6 +137,17 @@ function installerFacts(d: YamlDoc, root: Node): Fact[] {
   const plugin = flagValues(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ''));
   const cni = rke2 ? cniFact(ID, d, plugin, 'RKE2 cni') : undefined;
   return cni ? [...facts, cni] : facts;
+}
+
+/**
+ * What an RKE2 / k3s config says where something else tells that it is one and which (Rancher's
+ * `machine_global_config` of a `rancher2_cluster_v2`, read by src/extract/terraform-rke.ts): kube-proxy, Calico,
+ * RKE2's CNI and the API server's admission plugins.
+ */
+export function rke2ConfigFacts(source: string, d: YamlDoc, root: Node, installer: 'rke2' | 'k3s'): Fact[] {
+  const plugin = flagValues(d, get(d, root, 'cni')).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ''));
+  const cni = installer === 'rke2' ? cniFact(source, d, plugin, 'RKE2 cni') : undefined;
+  return [...proxyFacts(d, root, source), ...calicoFacts(d, root, source), ...(cni ? [cni] : []), ...gateAndPluginFacts(d, root, source)];
 }
 
 export const rkeRke2Config: YamlExtractor = {

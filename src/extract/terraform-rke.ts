@@ -1,13 +1,14 @@
-import { isMap } from 'yaml';
+import { isMap, type Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import type { HclBlock, HclExpr, HclFile } from '../parse/hcl/hcl-file.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { get } from '../parse/walk.js';
 import { hclFact } from './hcl/hcl-fact.js';
 import { childBlocks, type ModuleScope } from './hcl/module.js';
-import { clusterDefinition, installerFact, TF_CONFIG } from './hcl/terraform-common.js';
+import { clusterDefinition, installerFact, known, TF_CONFIG } from './hcl/terraform-common.js';
 import { heredocDocs, projectedDoc, treeDoc, treeOf, type ValueTree } from './hcl/yaml-bridge.js';
 import { rkeConfigFacts, type RkeAt, type RkeSections } from './rke-cluster-yml.js';
+import { rke2ConfigFacts } from './rke-rke2-config.js';
 import type { HclExtractor, HclHelpers } from './types.js';
 import { normalizeVersion } from './values.js';
 
@@ -103,15 +104,54 @@ function emptyDoc(file: HclFile, holder: HclBlock): YamlDoc {
   return doc;
 }
 
+/**
+ * An RKE2 or k3s cluster Rancher provisions (`rancher2_cluster_v2`): which of the two and its release from
+ * `kubernetes_version` (`v1.28.9+rke2r1`, `v1.28.9+k3s1`), and `rke_config.machine_global_config`, the
+ * config.yaml every node gets (`cni`, `disable-kube-proxy`, `kube-proxy-arg`), written as a heredoc or
+ * `yamlencode({ … })`. Without `kubernetes_version` it is a cluster Rancher imports, not one it provisions.
+ */
+function clusterV2Facts(scope: ModuleScope, file: HclFile, b: HclBlock, helpers: HclHelpers): Fact[] {
+  const v = scope.attribute(b, 'kubernetes_version');
+  if (!v) return [];
+  const label = `rancher2_cluster_v2 ${JSON.stringify(b.labels[1] ?? '')}`;
+  const text = v.r.known ? known(v.r) : undefined;
+  const installer = text && /\+k3s/i.test(text) ? 'k3s' : text && /\+rke2/i.test(text) ? 'rke2' : undefined;
+  const at = v.attr.expr.place;
+  const facts: Fact[] = [clusterDefinition(ID, scope, b, 'Terraform resource')];
+  if (installer) {
+    facts.push({ ...installerFact(ID, b, installer, label), place: at });
+    const note = `${label} kubernetes_version`;
+    const release = hclFact(ID, 'installer.release', at, v.r, normalizeVersion, { note });
+    if (release) facts.push({ ...release, key: installer });
+  } else {
+    facts.push({
+      name: 'installer.name',
+      value: 'rke2',
+      unresolved: true,
+      origin: 'repository',
+      place: at,
+      source: ID,
+      note: `${label}: RKE2 or k3s, which kubernetes_version does not say here`,
+    });
+  }
+  const version = hclFact(ID, 'kubernetes.version', at, v.r, normalizeVersion, { note: `${label} kubernetes_version` });
+  if (version) facts.push(version);
+  const rke = childBlocks(b, 'rke_config')[0];
+  const config = rke ? scope.attribute(rke, 'machine_global_config') : undefined;
+  const doc = config ? clusterYaml(scope, file, config.attr.expr, helpers) : undefined;
+  if (doc) facts.push(...rke2ConfigFacts(ID, doc, doc.doc.contents as Node, installer ?? 'rke2'));
+  return facts;
+}
+
 export const terraformRke: HclExtractor = {
   id: ID,
   input: 'hcl',
   paths: TF_CONFIG,
   blocks: ['resource.rke_cluster', 'resource.rancher2_cluster'],
   description:
-    'Terraform RKE1: rke_cluster (kubernetes_version, network plugin, services.kubeproxy extra_args, system_images, and cluster_yaml written in the file) and rancher2_cluster rke_config, read as an RKE cluster.yml',
+    'Terraform RKE: rke_cluster (kubernetes_version, network plugin, services.kubeproxy extra_args, system_images, and cluster_yaml written in the file) and rancher2_cluster rke_config, read as an RKE cluster.yml; rancher2_cluster_v2 (RKE2 or k3s by kubernetes_version, machine_global_config read as config.yaml)',
   // With the closing quote: a block's type (`resource "rke_cluster"`, JSON `"rke_cluster": {`), not `rancher2_cluster_v2` or a reference.
-  triggers: ['rke_cluster"', 'rancher2_cluster"'],
+  triggers: ['rke_cluster"', 'rancher2_cluster"', 'rancher2_cluster_v2"'],
   extract(scope, helpers) {
     const facts: Fact[] = [];
     for (const file of scope.module.files) {
@@ -122,6 +162,8 @@ export const terraformRke: HclExtractor = {
           const unset =
             'rke_cluster without kubernetes_version: the default release of the rke provider version in use (which the configuration does not pin), replacing any cluster_yaml kubernetes_version';
           facts.push(...clusterFacts(scope, file, b, b, helpers, `rke_cluster ${name}`, unset));
+        } else if (b.labels[0] === 'rancher2_cluster_v2') {
+          facts.push(...clusterV2Facts(scope, file, b, helpers));
         } else if (b.labels[0] === 'rancher2_cluster') {
           const rke = childBlocks(b, 'rke_config')[0];
           const unset = "rancher2_cluster rke_config without kubernetes_version: the Rancher server's default release";

@@ -328,6 +328,20 @@ describe('scan Terraform repositories', () => {
     expect(ev).toEqual(['kubeProxy.mode=ipvs@main.tf:24:23', 'kubeProxy.version=1.20.15-rancher2-2@derived', 'node.kernel=5.4@derived']);
   });
 
+  it('clusters Rancher provisions (rancher2_cluster_v2) on Ubuntu 20.04: RKE2 1.27.10 with kube-proxy in ipvs mode from machine_global_config is the conn_reuse rule; the k3s cluster without kube-proxy has no kube-proxy finding', () => {
+    const { code, report, stderr } = scanJson('test/fixtures/terraform-rke/rancher2-v2', '--node-os', 'ubuntu-20.04');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const found = report.findings as unknown as { ruleId: string; context: string }[];
+    expect(found.map((f) => [f.ruleId, f.context])).toEqual([
+      ['CAL-VXLAN-CSUM-OFF-PERF', 'rancher2_cluster_v2.apps'],
+      ['KP-IPVS-CONN-REUSE', 'rancher2_cluster_v2.apps'],
+    ]);
+    expect(report.undetermined).toEqual([]);
+    const ev = report.findings[1]!.evidence.map((e) => `${e.name}=${e.value}@${e.place ? `${e.place.file}:${e.place.line}:${e.place.column}` : 'derived'}`);
+    expect(ev).toEqual(['kubeProxy.mode=ipvs@main.tf:10:11', 'kubeProxy.version=1.27.10+rke2r1@derived', 'node.kernel=5.4@derived']);
+  });
+
   it('two EKS clusters in one directory are two clusters; the Calico release goes to the cluster its helm provider is wired to', () => {
     const { code, report } = scanJson('test/fixtures/terraform-repos/two-in-one-dir');
     expect(code).toBe(1);

@@ -79,3 +79,50 @@ describe('terraform-rke: rancher2_cluster', () => {
     ]);
   });
 });
+
+describe('terraform-rke: rancher2_cluster_v2', () => {
+  it('RKE2 or k3s by kubernetes_version, machine_global_config (heredoc or yamlencode) read as config.yaml; an imported cluster is none', async () => {
+    const { facts, skipped } = await extractTf(terraformRke, 'rancher2-v2');
+    expect(skipped).toEqual([]);
+    expect(facts.map((f) => ({ ...tfBrief(f), cluster: f.cluster, ...(f.key ? { key: f.key } : {}) }))).toEqual([
+      { name: 'cluster.definition', value: 'rancher2-v2', at: 'rancher2-v2/main.tf:2:1', cluster: 'rancher2_cluster_v2.apps' },
+      { name: 'installer.name', value: 'rke2', at: 'rancher2-v2/main.tf:4:24', cluster: 'rancher2_cluster_v2.apps' },
+      { name: 'installer.release', value: '1.27.10+rke2r1', at: 'rancher2-v2/main.tf:4:24', cluster: 'rancher2_cluster_v2.apps', key: 'rke2' },
+      { name: 'kubernetes.version', value: '1.27.10+rke2r1', at: 'rancher2-v2/main.tf:4:24', cluster: 'rancher2_cluster_v2.apps' },
+      { name: 'kubeProxy.mode', value: 'ipvs', at: 'rancher2-v2/main.tf:10:11', cluster: 'rancher2_cluster_v2.apps' },
+      { name: 'calico.dataplane', value: 'Iptables', at: 'rancher2-v2/main.tf:8:12', origin: 'default', cluster: 'rancher2_cluster_v2.apps' },
+      { name: 'cluster.cni', value: 'calico', at: 'rancher2-v2/main.tf:8:12', cluster: 'rancher2_cluster_v2.apps' },
+      { name: 'apiserver.admissionPlugins', value: 'defaults only', at: 'rancher2-v2/main.tf:8:7', origin: 'default', cluster: 'rancher2_cluster_v2.apps' },
+      { name: 'cluster.definition', value: 'rancher2-v2', at: 'rancher2-v2/main.tf:17:1', cluster: 'rancher2_cluster_v2.edge' },
+      { name: 'installer.name', value: 'k3s', at: 'rancher2-v2/main.tf:19:24', cluster: 'rancher2_cluster_v2.edge' },
+      {
+        name: 'installer.release',
+        value: '1.29.4+k3s1',
+        at: 'rancher2-v2/main.tf:19:24',
+        via: ['rancher2-v2/variables.tf:3:13'],
+        cluster: 'rancher2_cluster_v2.edge',
+        key: 'k3s',
+      },
+      {
+        name: 'kubernetes.version',
+        value: '1.29.4+k3s1',
+        at: 'rancher2-v2/main.tf:19:24',
+        via: ['rancher2-v2/variables.tf:3:13'],
+        cluster: 'rancher2_cluster_v2.edge',
+      },
+      { name: 'kubeProxy.disabled', value: 'true', at: 'rancher2-v2/main.tf:23:28', cluster: 'rancher2_cluster_v2.edge' },
+    ]);
+  });
+
+  it('a kubernetes_version that does not resolve leaves RKE2 or k3s open (unresolved), the config still read', async () => {
+    const { facts } = await extractTf(terraformRke, 'rancher2-v2-var');
+    expect(facts.map(tfBrief)).toEqual([
+      { name: 'cluster.definition', value: 'rancher2-v2-var', at: 'rancher2-v2-var/main.tf:1:1' },
+      { name: 'installer.name', value: 'rke2', at: 'rancher2-v2-var/main.tf:3:24', unresolved: true },
+      { name: 'kubernetes.version', value: 'var.kubernetes_version', at: 'rancher2-v2-var/main.tf:3:24', unresolved: true },
+      { name: 'kubeProxy.mode', value: 'iptables', at: 'rancher2-v2-var/main.tf:7:7', origin: 'default' },
+      { name: 'cluster.cni', value: 'canal', at: 'rancher2-v2-var/main.tf:7:12' },
+      { name: 'apiserver.admissionPlugins', value: 'defaults only', at: 'rancher2-v2-var/main.tf:7:7', origin: 'default' },
+    ]);
+  });
+});

@@ -31,7 +31,7 @@ export function clusterDefinition(source: string, scope: ModuleScope, b: HclBloc
   };
 }
 
-export function installerFact(source: string, b: HclBlock, name: 'eks' | 'aks' | 'gke' | 'rke1', note: string): Fact {
+export function installerFact(source: string, b: HclBlock, name: 'eks' | 'aks' | 'gke' | 'rke1' | 'rke2' | 'k3s', note: string): Fact {
   return { name: 'installer.name', value: name, origin: 'repository', place: b.place, source, note };
 }
 
