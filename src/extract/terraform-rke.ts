@@ -150,8 +150,8 @@ export const terraformRke: HclExtractor = {
   blocks: ['resource.rke_cluster', 'resource.rancher2_cluster'],
   description:
     'Terraform RKE: rke_cluster (kubernetes_version, network plugin, services.kubeproxy extra_args, system_images, and cluster_yaml written in the file) and rancher2_cluster rke_config, read as an RKE cluster.yml; rancher2_cluster_v2 (RKE2 or k3s by kubernetes_version, machine_global_config read as config.yaml)',
-  // With the closing quote: a block's type (`resource "rke_cluster"`, JSON `"rke_cluster": {`), not `rancher2_cluster_v2` or a reference.
-  triggers: ['rke_cluster"', 'rancher2_cluster"', 'rancher2_cluster_v2"'],
+  // Plain words: a block type may be written without quotes (`resource rke_cluster "cluster"`).
+  triggers: ['rke_cluster', 'rancher2_cluster'],
   extract(scope, helpers) {
     const facts: Fact[] = [];
     for (const file of scope.module.files) {
