@@ -140,6 +140,12 @@ function clusterV2Facts(scope: ModuleScope, file: HclFile, b: HclBlock, helpers:
   const config = rke ? scope.attribute(rke, 'machine_global_config') : undefined;
   const doc = config ? clusterYaml(scope, file, config.attr.expr, helpers) : undefined;
   if (doc) facts.push(...rke2ConfigFacts(ID, doc, doc.doc.contents as Node, installer ?? 'rke2'));
+  // Manifests Rancher applies with the cluster (a HelmChartConfig for rke2-calico, a kube-proxy ConfigMap), written inline.
+  const extra = rke ? scope.attribute(rke, 'additional_manifest') : undefined;
+  const heredoc = extra && (extra.attr.expr.kind === 'heredoc' ? extra.attr.expr : extra.r.known && extra.r.expr.kind === 'heredoc' ? extra.r.expr : undefined);
+  if (heredoc && helpers.yamlWanted(heredoc.content)) {
+    facts.push(...helpers.yamlFacts(heredocDocs(fileOf(scope, heredoc.place.file) ?? file, heredoc, (path, t) => helpers.parseYaml(path, t))));
+  }
   return facts;
 }
 

@@ -126,3 +126,26 @@ describe('terraform-rke: rancher2_cluster_v2', () => {
     ]);
   });
 });
+
+describe('terraform-rke: rancher2_cluster_v2 additional_manifest', () => {
+  it('manifests written inline are read by the YAML extractors, placed in the heredoc (a HelmChartConfig for rke2-calico: IPIP CrossSubnet)', async () => {
+    const { facts, skipped } = await extractTf(terraformRke, 'rancher2-v2-manifest');
+    expect(skipped).toEqual([]);
+    expect(facts.filter((f) => f.source === 'helm-cattle-chart').map(tfBrief)).toEqual([
+      { name: 'calico.ipipMode', value: 'CrossSubnet', at: 'rancher2-v2-manifest/main.tf:23:34' },
+      { name: 'calico.vxlanMode', value: 'Never', at: 'rancher2-v2-manifest/main.tf:23:34' },
+      { name: 'installer.name', value: 'rke2', at: 'rancher2-v2-manifest/main.tf:15:15' },
+      { name: 'cluster.cni', value: 'calico', at: 'rancher2-v2-manifest/main.tf:15:15' },
+    ]);
+    expect(facts.filter((f) => f.source === 'terraform-rke').map((f) => `${f.name}=${f.value}`)).toEqual([
+      'cluster.definition=rancher2-v2-manifest',
+      'installer.name=rke2',
+      'installer.release=1.26.15+rke2r1',
+      'kubernetes.version=1.26.15+rke2r1',
+      'kubeProxy.mode=iptables',
+      'calico.dataplane=Iptables',
+      'cluster.cni=calico',
+      'apiserver.admissionPlugins=defaults only',
+    ]);
+  });
+});
