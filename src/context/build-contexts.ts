@@ -5,7 +5,7 @@ import type { PlaceText } from '../model/place-base.js';
 import { decodeFacts } from './decode.js';
 import { applyDerivations } from './derive.js';
 import { applyExtraVars } from './extra-vars.js';
-import { applyInstallerDefaults } from './installer-defaults.js';
+import { applyInstallerDefaults, applyKubeletBuilds } from './installer-defaults.js';
 import { kindConfigFiles, scopeKindCommandFacts } from './kind-scope.js';
 import { clustersFromConfig, clustersFromDefinitions, groupFacts, type ClusterSpec } from './group.js';
 import { applyOverrides } from './overrides.js';
@@ -70,7 +70,7 @@ export function buildContextsWithShared(
     return {
       name: g.name,
       formedBy: g.formedBy,
-      ...splitShared(applyDerivations(applyInstallerDefaults(facts, show)), candidates, candidateIndex),
+      ...splitShared(applyKubeletBuilds(applyDerivations(applyInstallerDefaults(facts, show))), candidates, candidateIndex),
       overridden: [...layered.overridden.filter((f) => files?.has(f.place?.file)), ...templates.replaced, ...overridden],
     };
   });

@@ -14,7 +14,7 @@ import { FACT_NAMES, type Fact, type FactName } from '../model/fact.js';
 import { formatPlace } from '../model/place.js';
 import type { PlaceText } from '../model/place-base.js';
 import { DERIVATIONS } from './derive.js';
-import { boundBuildVersions, boundOtherBuilds, patchBuildKubeProxy } from './patch-builds.js';
+import { boundBuildVersions, boundKubeletBuilds, boundOtherBuilds, patchBuildKubeProxy } from './patch-builds.js';
 import { naturalCompare } from '../model/natural-order.js';
 
 /**
@@ -60,6 +60,15 @@ export function applyInstallerDefaults(facts: readonly Fact[], show: PlaceText =
     if (f) out.push(f);
   }
   return boundOtherBuilds(boundBuildVersions(profile, out), profile);
+}
+
+/**
+ * The cluster version of an installer whose node images patch the kubelet (src/context/patch-builds.ts,
+ * boundKubeletBuilds), read as the lowest the kubelet can be. Run after the derivations.
+ */
+export function applyKubeletBuilds(facts: Fact[]): Fact[] {
+  const profile = chooseProfile(facts.filter((f) => f.name === 'installer.name'));
+  return profile?.kubeletBuilds ? boundKubeletBuilds(profile, facts) : facts;
 }
 
 /**

@@ -74,6 +74,27 @@ function boundBuilds(p: InstallerProfile, facts: Fact[], only: (f: Fact) => bool
   });
 }
 
+/**
+ * An installer whose node images carry its own kubelet builds, patched with later fixes (EKS AMIs: CVE-2020-8558
+ * patched into the 1.14.9 and 1.15.11 kubelets, which upstream never fixed): each pinned cluster version becomes
+ * the lowest the kubelet can be, with any later build above it, so a kubelet rule fixed after it is undetermined,
+ * never a finding the node's AMI may already have fixed. Applied after the derivations: kube-proxy, which the
+ * installer ships as its own pinned images, keeps the version as written. A value the user gives stays as given.
+ */
+export function boundKubeletBuilds(p: InstallerProfile, facts: Fact[]): Fact[] {
+  const builds = p.kubeletBuilds;
+  if (!builds) return facts;
+  return facts.map((f) => {
+    if (f.name !== 'kubernetes.version' || !isPinnedVersion(f)) return f;
+    const core = kubernetesCore(f.value);
+    const minor = core === undefined ? undefined : /^\d+\.\d+/.exec(core)?.[0];
+    if (core === undefined || minor === undefined) return f;
+    const lowest = core === minor ? `${minor}.0` : core;
+    const note = `${p.label} kubelet ${f.value.trim()} or a later build: ${builds.note}`;
+    return { ...f, candidates: [versionSpan(lowest, false)], note: f.note ? `${f.note}; ${note}` : note };
+  });
+}
+
 function isPinnedVersion(f: Fact): boolean {
   return (f.name === 'kubernetes.version' || f.name === 'kubeProxy.version') && !f.unresolved && !f.candidates && f.origin !== 'explicit';
 }

@@ -74,6 +74,8 @@ export interface InstallerProfile {
      */
     patchBuilds?: { note: string; buildTag?: string; versionFloor?: boolean; references: string[] };
   };
+  /** Kubelet builds of the minor that carry later fixes (EKS AMIs): the cluster version is a lower bound for kubelet rules. */
+  kubeletBuilds?: { note: string; references: string[] };
   cni: { value: string; when?: InstallerWhen; note?: string; references: string[] }[];
   defaults: InstallerDefault[];
   kubeProxyVersions?: { release: string; kubeProxy: string; note?: string; references: string[] }[];

@@ -335,10 +335,10 @@ describe('a repository naming only the installer release', () => {
     const k8s: Fact = { name: 'kubernetes.version', value: '1.27.16-gke.1', origin: 'explicit', source: 'input:kubernetes-version' };
     expect(get(context([named('gke'), master], [k8s]), 'kubeProxy.version')).toMatchObject({ value: '1.27.16-gke.1', origin: 'derived' });
     expect(get(context([named('gke'), master], [k8s]), 'kubeProxy.version')?.candidates).toBeUndefined();
-    // An unresolved version stays unresolved; EKS and AKS versions are not floors.
+    // An unresolved version stays unresolved; EKS kube-proxy and AKS versions are not floors (EKS's kubelet is: see below).
     const latest: Fact = { ...fact('kubernetes.version', 'latest'), unresolved: true };
     expect(get(context([named('gke'), latest]), 'kubernetes.version')?.candidates).toBeUndefined();
-    expect(get(context([named('eks'), fact('kubernetes.version', '1.27.3')]), 'kubernetes.version')?.candidates).toBeUndefined();
+    expect(get(context([named('eks'), fact('kubernetes.version', '1.27.3')]), 'kubeProxy.version')?.candidates).toBeUndefined();
     expect(get(context([named('aks'), fact('kubernetes.version', '1.27.9')]), 'kubernetes.version')?.candidates).toBeUndefined();
   });
 
@@ -435,5 +435,23 @@ describe('precedence and candidates', () => {
     const facts = context([named('kubespray'), release('kubespray', '2.18.2', 'tag'), fact('cluster.cni', 'cilium')]);
     expect(get(facts, 'calico.version')).toBeUndefined();
     expect(get(facts, 'kubeProxy.mode')?.value).toBe('ipvs');
+  });
+});
+
+describe('EKS kubelet builds', () => {
+  it('an EKS cluster version is the lowest its kubelet can be (AMIs patch later fixes in); kube-proxy keeps the version as written', () => {
+    const facts = context([named('eks'), fact('kubernetes.version', '1.14')]);
+    const k8s = get(facts, 'kubernetes.version')!;
+    expect(k8s.value).toBe('1.14');
+    expect(k8s.candidates).toEqual(['>=1.14.0']);
+    expect(k8s.note).toMatch(/^EKS kubelet 1\.14 or a later build: EKS AMIs carry EKS's kubelet builds of the minor/);
+    const kp = get(facts, 'kubeProxy.version')!;
+    expect([kp.value, kp.candidates]).toEqual(['1.14', undefined]);
+  });
+
+  it('a version the user gives stays as given, and other installers keep theirs', () => {
+    const given: Fact = { name: 'kubernetes.version', value: '1.14.9', origin: 'explicit', source: 'input:kubernetes-version' };
+    expect(get(context([named('eks'), fact('kubernetes.version', '1.14')], [given]), 'kubernetes.version')!.candidates).toBeUndefined();
+    expect(get(context([named('kubeadm'), fact('kubernetes.version', '1.14.3')]), 'kubernetes.version')!.candidates).toBeUndefined();
   });
 });
