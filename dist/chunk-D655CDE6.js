@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_79E2F20B_exports = {};
-__export(chunk_79E2F20B_exports, {
+var chunk_D655CDE6_exports = {};
+__export(chunk_D655CDE6_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -164,7 +164,7 @@ __export(chunk_79E2F20B_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_79E2F20B_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_D655CDE6_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -1159,16 +1159,6 @@ var KUBESPRAY_DEFINITION = {
 };
 var INVENTORY_VARS = /(^|\/)(group_vars|host_vars)\//;
 var KIND_DEFINITION = "kind Cluster";
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -2182,6 +2172,19 @@ function boundBuilds(p, facts, only) {
     return { ...f, candidates, note: f.note ? `${f.note}; ${note}` : note };
   });
 }
+function boundKubeletBuilds(p, facts) {
+  const builds = p.kubeletBuilds;
+  if (!builds) return facts;
+  return facts.map((f) => {
+    if (f.name !== "kubernetes.version" || !isPinnedVersion(f)) return f;
+    const core = kubernetesCore(f.value);
+    const minor = core === void 0 ? void 0 : /^\d+\.\d+/.exec(core)?.[0];
+    if (core === void 0 || minor === void 0) return f;
+    const lowest = core === minor ? `${minor}.0` : core;
+    const note = `${p.label} kubelet ${f.value.trim()} or a later build: ${builds.note}`;
+    return { ...f, candidates: [versionSpan(lowest, false)], note: f.note ? `${f.note}; ${note}` : note };
+  });
+}
 function isPinnedVersion(f) {
   return (f.name === "kubernetes.version" || f.name === "kubeProxy.version") && !f.unresolved && !f.candidates && f.origin !== "explicit";
 }
@@ -2256,6 +2259,10 @@ function applyInstallerDefaults(facts, show = formatPlace) {
     if (f) out.push(f);
   }
   return boundOtherBuilds(boundBuildVersions(profile, out), profile);
+}
+function applyKubeletBuilds(facts) {
+  const profile = chooseProfile(facts.filter((f) => f.name === "installer.name"));
+  return profile?.kubeletBuilds ? boundKubeletBuilds(profile, facts) : facts;
 }
 var settable = /* @__PURE__ */ new WeakMap();
 function namesSetBy(p) {
@@ -3114,7 +3121,7 @@ function buildContextsWithShared(repoFacts, explicit2, declared = [], show = for
     return {
       name: g.name,
       formedBy: g.formedBy,
-      ...splitShared(applyDerivations(applyInstallerDefaults(facts, show)), candidates, candidateIndex),
+      ...splitShared(applyKubeletBuilds(applyDerivations(applyInstallerDefaults(facts, show))), candidates, candidateIndex),
       overridden: [...layered.overridden.filter((f) => files?.has(f.place?.file)), ...templates.replaced, ...overridden]
     };
   });
@@ -4482,7 +4489,7 @@ async function readRepository(opts) {
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-3XA7QKMP.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-ULXRX6BA.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
@@ -5270,7 +5277,7 @@ async function loadSettings(req) {
   if (req.configPath || existsNoFollow(configAbs)) {
     const shown2 = (0, import_node_path22.relative)(process.cwd(), configAbs) || configAbs;
     const text = readConfinedFile(configAbs, "config file", shown2, configBoundary);
-    config = (await Promise.resolve().then(() => require("./chunk-RJ3RBW6G.js"))).parseConfig(text, shown2);
+    config = (await Promise.resolve().then(() => require("./chunk-S4JBPLBD.js"))).parseConfig(text, shown2);
   }
   const configDir = { real: config ? realDirectory((0, import_node_path22.dirname)(configAbs), "config folder") : rootBoundary.real, label: "the config file's folder" };
   const rules2 = config ? await configRules(config, (0, import_node_path22.dirname)(configAbs), configDir) : builtInRules();
@@ -5285,7 +5292,7 @@ async function extraRules(config, base, configDir) {
   for (const pattern of config.rules) relativeEntry(config.file, "rules", pattern);
   if (config.baseline !== void 0) relativeEntry(config.file, "baseline", config.baseline);
   for (const pattern of config.rules) {
-    const { parseRule } = await Promise.resolve().then(() => require("./chunk-RJ3RBW6G.js"));
+    const { parseRule } = await Promise.resolve().then(() => require("./chunk-S4JBPLBD.js"));
     const files = ruleFiles(base, pattern);
     if (files.length === 0) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches no file`);
     if (files.length > MAX_RULE_FILES) throw new UsageError(`${config.file}: rules entry ${JSON.stringify(pattern)} matches more than ${MAX_RULE_FILES} files`);
@@ -6361,6 +6368,16 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CLUSTERS_NAMED,

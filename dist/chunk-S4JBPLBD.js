@@ -16,17 +16,17 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_RJ3RBW6G_exports = {};
-__export(chunk_RJ3RBW6G_exports, {
+var chunk_S4JBPLBD_exports = {};
+__export(chunk_S4JBPLBD_exports, {
   parseConfig: () => parseConfig,
   parseRule: () => parseRule
 });
-module.exports = Object.defineProperty(chunk_RJ3RBW6G_exports, "__esModule", { value: true });
-var import_chunk_79E2F20B = require("./chunk-79E2F20B.js");
+module.exports = Object.defineProperty(chunk_S4JBPLBD_exports, "__esModule", { value: true });
+var import_chunk_D655CDE6 = require("./chunk-D655CDE6.js");
 var import_chunk_FXEUWMEN = require("./chunk-FXEUWMEN.js");
-var import_chunk_79E2F20B2 = require("./chunk-79E2F20B.js");
-var import_chunk_79E2F20B3 = require("./chunk-79E2F20B.js");
-var require_ucs2length = (0, import_chunk_79E2F20B3.__commonJS)({
+var import_chunk_D655CDE62 = require("./chunk-D655CDE6.js");
+var import_chunk_D655CDE63 = require("./chunk-D655CDE6.js");
+var require_ucs2length = (0, import_chunk_D655CDE63.__commonJS)({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -50,7 +50,7 @@ var require_ucs2length = (0, import_chunk_79E2F20B3.__commonJS)({
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
-var require_fast_deep_equal = (0, import_chunk_79E2F20B3.__commonJS)({
+var require_fast_deep_equal = (0, import_chunk_D655CDE63.__commonJS)({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     module2.exports = function equal(a, b) {
@@ -83,7 +83,7 @@ var require_fast_deep_equal = (0, import_chunk_79E2F20B3.__commonJS)({
     };
   }
 });
-var require_equal = (0, import_chunk_79E2F20B3.__commonJS)({
+var require_equal = (0, import_chunk_D655CDE63.__commonJS)({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -92,9 +92,9 @@ var require_equal = (0, import_chunk_79E2F20B3.__commonJS)({
     exports2.default = equal;
   }
 });
-var import_yaml = (0, import_chunk_79E2F20B3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_ucs2length = (0, import_chunk_79E2F20B3.__toESM)(require_ucs2length());
-var import_equal = (0, import_chunk_79E2F20B3.__toESM)(require_equal());
+var import_yaml = (0, import_chunk_D655CDE63.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_ucs2length = (0, import_chunk_D655CDE63.__toESM)(require_ucs2length());
+var import_equal = (0, import_chunk_D655CDE63.__toESM)(require_equal());
 var table;
 function validators() {
   table ??= (() => {
@@ -1084,16 +1084,16 @@ function validators() {
       return errors === 0;
     }
     const v3 = validate13;
-    const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/installer.schema.json", "title": "Installer profile: how an installer is recognised, what it deploys by default, and what each release bundles", "type": "object", "additionalProperties": false, "required": ["name", "label", "summary", "references", "detect", "kubeProxy", "cni", "defaults", "releases"], "properties": { "name": { "$ref": "#/definitions/installerName" }, "label": { "type": "string", "minLength": 1, "description": "As people write it: Kubespray, k0s, RKE2." }, "summary": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" }, "specialises": { "type": "array", "items": { "$ref": "#/definitions/installerName" }, "description": "Installers this one builds on (Cluster API on kubeadm, kubean on Kubespray): when both are recognised in one cluster, this profile applies." }, "releaseScheme": { "enum": ["own", "kubernetes"], "description": "own: the installer has its own release numbers (Kubespray v2.18.2); kubernetes: its release is a Kubernetes version with a vendor suffix (k0s v1.23.5+k0s.0), whose Kubernetes part is the cluster version." }, "detect": { "type": "array", "minItems": 1, "description": "How a repository shows the installer and its release (documentation; the extractors implement it).", "items": { "type": "object", "additionalProperties": false, "required": ["signal"], "properties": { "signal": { "type": "string", "minLength": 1 }, "verified": { "type": "boolean" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxy": { "type": "object", "additionalProperties": false, "required": ["runs", "how", "disabledBy", "references"], "properties": { "runs": { "type": "boolean", "description": "Whether kube-proxy runs when nothing says otherwise." }, "how": { "type": "string" }, "disabledBy": { "type": "array", "items": { "type": "string" } }, "references": { "$ref": "#/definitions/references" }, "patchBuilds": { "type": "object", "additionalProperties": false, "required": ["note", "references"], "description": "The installer runs its own kube-proxy builds named after a Kubernetes patch (AKS: v1.27.9-hotfix.20240131) that may carry fixes of later patches of the minor: the cluster's patch is then only the lowest kube-proxy can be, so a rule whose range splits the rest of the minor is undetermined.", "properties": { "note": { "type": "string", "minLength": 1 }, "buildTag": { "type": "string", "pattern": "^[a-z]+$", "description": "The tag the installer's own builds carry in their version (GKE: gke in v1.27.3-gke.100; AKS: hotfix in v1.27.9-hotfix.20240131). A Kubernetes or kube-proxy version written with it is read as this installer's build also in a cluster the installer is not recognised in (a kube-proxy DaemonSet exported from such a cluster), never as the upstream patch, whose fixes the build may or may not carry." }, "versionFloor": { "type": "boolean", "description": "Every Kubernetes and kube-proxy version the cluster names (control plane, node pools, an explicit input) is only the lowest it runs, with no highest: the installer's builds of a minor can carry fixes upstream never released for it, and it upgrades past a pinned version (GKE: x.y.z-gke.N, min_master_version). A rule is then a finding only where every later build would be affected too." }, "references": { "$ref": "#/definitions/references" } } } } }, "cni": { "type": "array", "minItems": 1, "description": "The CNI the installer deploys when the repository does not choose one; the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["value", "references"], "properties": { "value": { "type": "string", "minLength": 1 }, "when": { "$ref": "#/definitions/when" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "defaults": { "type": "array", "description": "Facts the installer sets when the repository is silent; for each fact the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "setting", "references"], "properties": { "fact": { "$ref": "#/definitions/defaultFact" }, "value": { "type": "string" }, "setting": { "type": "string", "minLength": 1, "description": "How the installer names the setting, for the evidence line." }, "when": { "$ref": "#/definitions/when" }, "verified": { "type": "boolean", "description": "false (UNVERIFIED in the research): the fact is present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxyVersions": { "type": "array", "description": "Releases whose kube-proxy differs from their Kubernetes version.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "kubeProxy", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "kubeProxy": { "$ref": "#/definitions/version" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "releases": { "type": "array", "description": "Release (or inclusive range of releases, `release` \u2026 `to`) \u2192 what it bundles. Versions without a leading v.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "to": { "$ref": "#/definitions/version" }, "written": { "type": "string", "description": "The release as the project writes it (v2.18.2), when it differs." }, "kubernetes": { "$ref": "#/definitions/version" }, "supports": { "type": "string", "minLength": 1, "description": "node-semver range of the Kubernetes versions the release installs; selects candidate releases." }, "calico": { "$ref": "#/definitions/version", "description": "Calico (calico/node = kube-controllers) when the CNI is calico." }, "canal": { "$ref": "#/definitions/version", "description": "Calico inside Canal when the CNI is canal." }, "calicoByKubernetes": { "type": "array", "description": "Calico chosen by the cluster's Kubernetes version (kops addon templates); the first entry whose range holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["kubernetes", "calico"], "properties": { "kubernetes": { "type": "string" }, "calico": { "$ref": "#/definitions/version" } } } }, "verified": { "type": "boolean", "description": "false: the bundled Calico is UNVERIFIED (read at a branch tip, say): present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } } }, "definitions": { "installerName": { "enum": ["kubespray", "kubean", "kubeasz", "kubekey", "kind", "kubeone", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] }, "defaultFact": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] }, "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } };
+    const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/installer.schema.json", "title": "Installer profile: how an installer is recognised, what it deploys by default, and what each release bundles", "type": "object", "additionalProperties": false, "required": ["name", "label", "summary", "references", "detect", "kubeProxy", "cni", "defaults", "releases"], "properties": { "name": { "$ref": "#/definitions/installerName" }, "label": { "type": "string", "minLength": 1, "description": "As people write it: Kubespray, k0s, RKE2." }, "summary": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" }, "specialises": { "type": "array", "items": { "$ref": "#/definitions/installerName" }, "description": "Installers this one builds on (Cluster API on kubeadm, kubean on Kubespray): when both are recognised in one cluster, this profile applies." }, "releaseScheme": { "enum": ["own", "kubernetes"], "description": "own: the installer has its own release numbers (Kubespray v2.18.2); kubernetes: its release is a Kubernetes version with a vendor suffix (k0s v1.23.5+k0s.0), whose Kubernetes part is the cluster version." }, "detect": { "type": "array", "minItems": 1, "description": "How a repository shows the installer and its release (documentation; the extractors implement it).", "items": { "type": "object", "additionalProperties": false, "required": ["signal"], "properties": { "signal": { "type": "string", "minLength": 1 }, "verified": { "type": "boolean" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxy": { "type": "object", "additionalProperties": false, "required": ["runs", "how", "disabledBy", "references"], "properties": { "runs": { "type": "boolean", "description": "Whether kube-proxy runs when nothing says otherwise." }, "how": { "type": "string" }, "disabledBy": { "type": "array", "items": { "type": "string" } }, "references": { "$ref": "#/definitions/references" }, "patchBuilds": { "type": "object", "additionalProperties": false, "required": ["note", "references"], "description": "The installer runs its own kube-proxy builds named after a Kubernetes patch (AKS: v1.27.9-hotfix.20240131) that may carry fixes of later patches of the minor: the cluster's patch is then only the lowest kube-proxy can be, so a rule whose range splits the rest of the minor is undetermined.", "properties": { "note": { "type": "string", "minLength": 1 }, "buildTag": { "type": "string", "pattern": "^[a-z]+$", "description": "The tag the installer's own builds carry in their version (GKE: gke in v1.27.3-gke.100; AKS: hotfix in v1.27.9-hotfix.20240131). A Kubernetes or kube-proxy version written with it is read as this installer's build also in a cluster the installer is not recognised in (a kube-proxy DaemonSet exported from such a cluster), never as the upstream patch, whose fixes the build may or may not carry." }, "versionFloor": { "type": "boolean", "description": "Every Kubernetes and kube-proxy version the cluster names (control plane, node pools, an explicit input) is only the lowest it runs, with no highest: the installer's builds of a minor can carry fixes upstream never released for it, and it upgrades past a pinned version (GKE: x.y.z-gke.N, min_master_version). A rule is then a finding only where every later build would be affected too." }, "references": { "$ref": "#/definitions/references" } } } } }, "kubeletBuilds": { "type": "object", "additionalProperties": false, "required": ["note", "references"], "description": "The installer's node images carry its own kubelet builds of the cluster's minor, patched with fixes from later releases, even fixes upstream never released for that minor (EKS: amazon-eks-ami v20200709 patched CVE-2020-8558 into its 1.14 and 1.15 kubelets). The cluster's Kubernetes version is then only the lowest the kubelet can be: a rule on kubernetes.version fixed after it is undetermined, never a finding. kube-proxy versions are not affected.", "properties": { "note": { "type": "string", "minLength": 1 }, "references": { "$ref": "#/definitions/references" } } }, "cni": { "type": "array", "minItems": 1, "description": "The CNI the installer deploys when the repository does not choose one; the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["value", "references"], "properties": { "value": { "type": "string", "minLength": 1 }, "when": { "$ref": "#/definitions/when" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "defaults": { "type": "array", "description": "Facts the installer sets when the repository is silent; for each fact the first entry whose `when` holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "setting", "references"], "properties": { "fact": { "$ref": "#/definitions/defaultFact" }, "value": { "type": "string" }, "setting": { "type": "string", "minLength": 1, "description": "How the installer names the setting, for the evidence line." }, "when": { "$ref": "#/definitions/when" }, "verified": { "type": "boolean", "description": "false (UNVERIFIED in the research): the fact is present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "kubeProxyVersions": { "type": "array", "description": "Releases whose kube-proxy differs from their Kubernetes version.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "kubeProxy", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "kubeProxy": { "$ref": "#/definitions/version" }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } }, "releases": { "type": "array", "description": "Release (or inclusive range of releases, `release` \u2026 `to`) \u2192 what it bundles. Versions without a leading v.", "items": { "type": "object", "additionalProperties": false, "required": ["release", "references"], "properties": { "release": { "$ref": "#/definitions/version" }, "to": { "$ref": "#/definitions/version" }, "written": { "type": "string", "description": "The release as the project writes it (v2.18.2), when it differs." }, "kubernetes": { "$ref": "#/definitions/version" }, "supports": { "type": "string", "minLength": 1, "description": "node-semver range of the Kubernetes versions the release installs; selects candidate releases." }, "calico": { "$ref": "#/definitions/version", "description": "Calico (calico/node = kube-controllers) when the CNI is calico." }, "canal": { "$ref": "#/definitions/version", "description": "Calico inside Canal when the CNI is canal." }, "calicoByKubernetes": { "type": "array", "description": "Calico chosen by the cluster's Kubernetes version (kops addon templates); the first entry whose range holds applies.", "items": { "type": "object", "additionalProperties": false, "required": ["kubernetes", "calico"], "properties": { "kubernetes": { "type": "string" }, "calico": { "$ref": "#/definitions/version" } } } }, "verified": { "type": "boolean", "description": "false: the bundled Calico is UNVERIFIED (read at a branch tip, say): present but unknown, never a finding." }, "note": { "type": "string" }, "references": { "$ref": "#/definitions/references" } } } } }, "definitions": { "installerName": { "enum": ["kubespray", "kubean", "kubeasz", "kubekey", "kind", "kubeone", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] }, "defaultFact": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] }, "version": { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } };
     const schema15 = { "enum": ["kubespray", "kubean", "kubeasz", "kubekey", "kind", "kubeone", "k0s", "k3s", "rke2", "rke1", "kops", "cluster-api", "kubeadm", "microk8s", "talos", "eks", "aks", "gke"] };
     const schema16 = { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } };
-    const schema21 = { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } };
-    const schema23 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] };
-    const schema26 = { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" };
+    const schema22 = { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "release": { "type": "string", "minLength": 1, "description": "Range over the release, in the installer's own order: '>=2.19.0', '<=3.6.10', '>=1.8.0 <1.14.0'." }, "kubernetes": { "type": "string", "minLength": 1, "description": "node-semver range over the cluster's Kubernetes version." }, "cni": { "type": "array", "minItems": 1, "items": { "type": "string" } } } };
+    const schema24 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "calico.version", "calico.kubeControllersVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os"] };
+    const schema27 = { "type": "string", "pattern": "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" };
     const func7 = Object.prototype.hasOwnProperty;
     const pattern6 = new RegExp("^https://", "u");
     const pattern9 = new RegExp("^[a-z]+$", "u");
-    const pattern13 = new RegExp("^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$", "u");
+    const pattern14 = new RegExp("^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$", "u");
     function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
@@ -1758,11 +1758,11 @@ function validators() {
             errors++;
           }
         }
-        if (data.cni !== void 0) {
-          let data27 = data.cni;
-          if (Array.isArray(data27)) {
-            if (data27.length < 1) {
-              const err61 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+        if (data.kubeletBuilds !== void 0) {
+          let data27 = data.kubeletBuilds;
+          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            if (data27.note === void 0) {
+              const err61 = { instancePath: instancePath + "/kubeletBuilds", schemaPath: "#/properties/kubeletBuilds/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property 'note'" };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -1770,66 +1770,66 @@ function validators() {
               }
               errors++;
             }
-            const len7 = data27.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data28 = data27[i7];
-              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                if (data28.value === void 0) {
-                  const err62 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+            if (data27.references === void 0) {
+              const err62 = { instancePath: instancePath + "/kubeletBuilds", schemaPath: "#/properties/kubeletBuilds/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            for (const key4 in data27) {
+              if (!(key4 === "note" || key4 === "references")) {
+                const err63 = { instancePath: instancePath + "/kubeletBuilds", schemaPath: "#/properties/kubeletBuilds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data27.note !== void 0) {
+              let data28 = data27.note;
+              if (typeof data28 === "string") {
+                if (func2(data28) < 1) {
+                  const err64 = { instancePath: instancePath + "/kubeletBuilds/note", schemaPath: "#/properties/kubeletBuilds/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err64];
                   } else {
-                    vErrors.push(err62);
+                    vErrors.push(err64);
                   }
                   errors++;
                 }
-                if (data28.references === void 0) {
-                  const err63 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+              } else {
+                const err65 = { instancePath: instancePath + "/kubeletBuilds/note", schemaPath: "#/properties/kubeletBuilds/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data27.references !== void 0) {
+              let data29 = data27.references;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err66 = { instancePath: instancePath + "/kubeletBuilds/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
-                for (const key4 in data28) {
-                  if (!(key4 === "value" || key4 === "when" || key4 === "note" || key4 === "references")) {
-                    const err64 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err64];
-                    } else {
-                      vErrors.push(err64);
-                    }
-                    errors++;
-                  }
-                }
-                if (data28.value !== void 0) {
-                  let data29 = data28.value;
-                  if (typeof data29 === "string") {
-                    if (func2(data29) < 1) {
-                      const err65 = { instancePath: instancePath + "/cni/" + i7 + "/value", schemaPath: "#/properties/cni/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err65];
-                      } else {
-                        vErrors.push(err65);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err66 = { instancePath: instancePath + "/cni/" + i7 + "/value", schemaPath: "#/properties/cni/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
-                    }
-                    errors++;
-                  }
-                }
-                if (data28.when !== void 0) {
-                  let data30 = data28.when;
-                  if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                    if (Object.keys(data30).length < 1) {
-                      const err67 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                const len7 = data29.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data30 = data29[i7];
+                  if (typeof data30 === "string") {
+                    if (!pattern6.test(data30)) {
+                      const err67 = { instancePath: instancePath + "/kubeletBuilds/references/" + i7, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
                       if (vErrors === null) {
                         vErrors = [err67];
                       } else {
@@ -1837,97 +1837,95 @@ function validators() {
                       }
                       errors++;
                     }
-                    for (const key5 in data30) {
-                      if (!(key5 === "release" || key5 === "kubernetes" || key5 === "cni")) {
-                        const err68 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err68];
-                        } else {
-                          vErrors.push(err68);
-                        }
-                        errors++;
-                      }
+                  } else {
+                    const err68 = { instancePath: instancePath + "/kubeletBuilds/references/" + i7, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
                     }
-                    if (data30.release !== void 0) {
-                      let data31 = data30.release;
-                      if (typeof data31 === "string") {
-                        if (func2(data31) < 1) {
-                          const err69 = { instancePath: instancePath + "/cni/" + i7 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err69];
-                          } else {
-                            vErrors.push(err69);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err70 = { instancePath: instancePath + "/cni/" + i7 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err70];
-                        } else {
-                          vErrors.push(err70);
-                        }
-                        errors++;
-                      }
+                    errors++;
+                  }
+                }
+              } else {
+                const err69 = { instancePath: instancePath + "/kubeletBuilds/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err70 = { instancePath: instancePath + "/kubeletBuilds", schemaPath: "#/properties/kubeletBuilds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data.cni !== void 0) {
+          let data31 = data.cni;
+          if (Array.isArray(data31)) {
+            if (data31.length < 1) {
+              const err71 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+            const len8 = data31.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data32 = data31[i8];
+              if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                if (data32.value === void 0) {
+                  const err72 = { instancePath: instancePath + "/cni/" + i8, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (data32.references === void 0) {
+                  const err73 = { instancePath: instancePath + "/cni/" + i8, schemaPath: "#/properties/cni/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                for (const key5 in data32) {
+                  if (!(key5 === "value" || key5 === "when" || key5 === "note" || key5 === "references")) {
+                    const err74 = { instancePath: instancePath + "/cni/" + i8, schemaPath: "#/properties/cni/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
                     }
-                    if (data30.kubernetes !== void 0) {
-                      let data32 = data30.kubernetes;
-                      if (typeof data32 === "string") {
-                        if (func2(data32) < 1) {
-                          const err71 = { instancePath: instancePath + "/cni/" + i7 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err71];
-                          } else {
-                            vErrors.push(err71);
-                          }
-                          errors++;
-                        }
+                    errors++;
+                  }
+                }
+                if (data32.value !== void 0) {
+                  let data33 = data32.value;
+                  if (typeof data33 === "string") {
+                    if (func2(data33) < 1) {
+                      const err75 = { instancePath: instancePath + "/cni/" + i8 + "/value", schemaPath: "#/properties/cni/items/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err75];
                       } else {
-                        const err72 = { instancePath: instancePath + "/cni/" + i7 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err72];
-                        } else {
-                          vErrors.push(err72);
-                        }
-                        errors++;
+                        vErrors.push(err75);
                       }
-                    }
-                    if (data30.cni !== void 0) {
-                      let data33 = data30.cni;
-                      if (Array.isArray(data33)) {
-                        if (data33.length < 1) {
-                          const err73 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                          if (vErrors === null) {
-                            vErrors = [err73];
-                          } else {
-                            vErrors.push(err73);
-                          }
-                          errors++;
-                        }
-                        const len8 = data33.length;
-                        for (let i8 = 0; i8 < len8; i8++) {
-                          if (typeof data33[i8] !== "string") {
-                            const err74 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni/" + i8, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err74];
-                            } else {
-                              vErrors.push(err74);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err75 = { instancePath: instancePath + "/cni/" + i7 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                        if (vErrors === null) {
-                          vErrors = [err75];
-                        } else {
-                          vErrors.push(err75);
-                        }
-                        errors++;
-                      }
+                      errors++;
                     }
                   } else {
-                    const err76 = { instancePath: instancePath + "/cni/" + i7 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err76 = { instancePath: instancePath + "/cni/" + i8 + "/value", schemaPath: "#/properties/cni/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err76];
                     } else {
@@ -1936,35 +1934,34 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data28.note !== void 0) {
-                  if (typeof data28.note !== "string") {
-                    const err77 = { instancePath: instancePath + "/cni/" + i7 + "/note", schemaPath: "#/properties/cni/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err77];
-                    } else {
-                      vErrors.push(err77);
-                    }
-                    errors++;
-                  }
-                }
-                if (data28.references !== void 0) {
-                  let data36 = data28.references;
-                  if (Array.isArray(data36)) {
-                    if (data36.length < 1) {
-                      const err78 = { instancePath: instancePath + "/cni/" + i7 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data32.when !== void 0) {
+                  let data34 = data32.when;
+                  if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                    if (Object.keys(data34).length < 1) {
+                      const err77 = { instancePath: instancePath + "/cni/" + i8 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
                       if (vErrors === null) {
-                        vErrors = [err78];
+                        vErrors = [err77];
                       } else {
-                        vErrors.push(err78);
+                        vErrors.push(err77);
                       }
                       errors++;
                     }
-                    const len9 = data36.length;
-                    for (let i9 = 0; i9 < len9; i9++) {
-                      let data37 = data36[i9];
-                      if (typeof data37 === "string") {
-                        if (!pattern6.test(data37)) {
-                          const err79 = { instancePath: instancePath + "/cni/" + i7 + "/references/" + i9, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                    for (const key6 in data34) {
+                      if (!(key6 === "release" || key6 === "kubernetes" || key6 === "cni")) {
+                        const err78 = { instancePath: instancePath + "/cni/" + i8 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.release !== void 0) {
+                      let data35 = data34.release;
+                      if (typeof data35 === "string") {
+                        if (func2(data35) < 1) {
+                          const err79 = { instancePath: instancePath + "/cni/" + i8 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
                             vErrors = [err79];
                           } else {
@@ -1973,7 +1970,7 @@ function validators() {
                           errors++;
                         }
                       } else {
-                        const err80 = { instancePath: instancePath + "/cni/" + i7 + "/references/" + i9, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err80 = { instancePath: instancePath + "/cni/" + i8 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                           vErrors = [err80];
                         } else {
@@ -1982,238 +1979,239 @@ function validators() {
                         errors++;
                       }
                     }
-                  } else {
-                    const err81 = { instancePath: instancePath + "/cni/" + i7 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err81];
-                    } else {
-                      vErrors.push(err81);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err82 = { instancePath: instancePath + "/cni/" + i7, schemaPath: "#/properties/cni/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err82];
-                } else {
-                  vErrors.push(err82);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err83 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          }
-        }
-        if (data.defaults !== void 0) {
-          let data38 = data.defaults;
-          if (Array.isArray(data38)) {
-            const len10 = data38.length;
-            for (let i10 = 0; i10 < len10; i10++) {
-              let data39 = data38[i10];
-              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                if (data39.fact === void 0) {
-                  const err84 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'" };
-                  if (vErrors === null) {
-                    vErrors = [err84];
-                  } else {
-                    vErrors.push(err84);
-                  }
-                  errors++;
-                }
-                if (data39.value === void 0) {
-                  const err85 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
-                  if (vErrors === null) {
-                    vErrors = [err85];
-                  } else {
-                    vErrors.push(err85);
-                  }
-                  errors++;
-                }
-                if (data39.setting === void 0) {
-                  const err86 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
-                  if (vErrors === null) {
-                    vErrors = [err86];
-                  } else {
-                    vErrors.push(err86);
-                  }
-                  errors++;
-                }
-                if (data39.references === void 0) {
-                  const err87 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
-                  if (vErrors === null) {
-                    vErrors = [err87];
-                  } else {
-                    vErrors.push(err87);
-                  }
-                  errors++;
-                }
-                for (const key6 in data39) {
-                  if (!(key6 === "fact" || key6 === "value" || key6 === "setting" || key6 === "when" || key6 === "verified" || key6 === "note" || key6 === "references")) {
-                    const err88 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err88];
-                    } else {
-                      vErrors.push(err88);
-                    }
-                    errors++;
-                  }
-                }
-                if (data39.fact !== void 0) {
-                  let data40 = data39.fact;
-                  if (!(data40 === "kubernetes.version" || data40 === "kubeProxy.version" || data40 === "kubeProxy.mode" || data40 === "calico.version" || data40 === "calico.kubeControllersVersion" || data40 === "calico.ipipMode" || data40 === "calico.vxlanMode" || data40 === "calico.iptablesBackend" || data40 === "calico.featureDetectOverride" || data40 === "calico.dataplane" || data40 === "node.os")) {
-                    const err89 = { instancePath: instancePath + "/defaults/" + i10 + "/fact", schemaPath: "#/definitions/defaultFact/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
-                }
-                if (data39.value !== void 0) {
-                  if (typeof data39.value !== "string") {
-                    const err90 = { instancePath: instancePath + "/defaults/" + i10 + "/value", schemaPath: "#/properties/defaults/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                }
-                if (data39.setting !== void 0) {
-                  let data42 = data39.setting;
-                  if (typeof data42 === "string") {
-                    if (func2(data42) < 1) {
-                      const err91 = { instancePath: instancePath + "/defaults/" + i10 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err92 = { instancePath: instancePath + "/defaults/" + i10 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err92];
-                    } else {
-                      vErrors.push(err92);
-                    }
-                    errors++;
-                  }
-                }
-                if (data39.when !== void 0) {
-                  let data43 = data39.when;
-                  if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                    if (Object.keys(data43).length < 1) {
-                      const err93 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
-                      if (vErrors === null) {
-                        vErrors = [err93];
-                      } else {
-                        vErrors.push(err93);
-                      }
-                      errors++;
-                    }
-                    for (const key7 in data43) {
-                      if (!(key7 === "release" || key7 === "kubernetes" || key7 === "cni")) {
-                        const err94 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err94];
-                        } else {
-                          vErrors.push(err94);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data43.release !== void 0) {
-                      let data44 = data43.release;
-                      if (typeof data44 === "string") {
-                        if (func2(data44) < 1) {
-                          const err95 = { instancePath: instancePath + "/defaults/" + i10 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data34.kubernetes !== void 0) {
+                      let data36 = data34.kubernetes;
+                      if (typeof data36 === "string") {
+                        if (func2(data36) < 1) {
+                          const err81 = { instancePath: instancePath + "/cni/" + i8 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err95];
+                            vErrors = [err81];
                           } else {
-                            vErrors.push(err95);
+                            vErrors.push(err81);
                           }
                           errors++;
                         }
                       } else {
-                        const err96 = { instancePath: instancePath + "/defaults/" + i10 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err82 = { instancePath: instancePath + "/cni/" + i8 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err96];
+                          vErrors = [err82];
                         } else {
-                          vErrors.push(err96);
+                          vErrors.push(err82);
                         }
                         errors++;
                       }
                     }
-                    if (data43.kubernetes !== void 0) {
-                      let data45 = data43.kubernetes;
-                      if (typeof data45 === "string") {
-                        if (func2(data45) < 1) {
-                          const err97 = { instancePath: instancePath + "/defaults/" + i10 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data34.cni !== void 0) {
+                      let data37 = data34.cni;
+                      if (Array.isArray(data37)) {
+                        if (data37.length < 1) {
+                          const err83 = { instancePath: instancePath + "/cni/" + i8 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                           if (vErrors === null) {
-                            vErrors = [err97];
+                            vErrors = [err83];
                           } else {
-                            vErrors.push(err97);
+                            vErrors.push(err83);
                           }
                           errors++;
                         }
-                      } else {
-                        const err98 = { instancePath: instancePath + "/defaults/" + i10 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err98];
-                        } else {
-                          vErrors.push(err98);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data43.cni !== void 0) {
-                      let data46 = data43.cni;
-                      if (Array.isArray(data46)) {
-                        if (data46.length < 1) {
-                          const err99 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                          if (vErrors === null) {
-                            vErrors = [err99];
-                          } else {
-                            vErrors.push(err99);
-                          }
-                          errors++;
-                        }
-                        const len11 = data46.length;
-                        for (let i11 = 0; i11 < len11; i11++) {
-                          if (typeof data46[i11] !== "string") {
-                            const err100 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni/" + i11, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const len9 = data37.length;
+                        for (let i9 = 0; i9 < len9; i9++) {
+                          if (typeof data37[i9] !== "string") {
+                            const err84 = { instancePath: instancePath + "/cni/" + i8 + "/when/cni/" + i9, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err100];
+                              vErrors = [err84];
                             } else {
-                              vErrors.push(err100);
+                              vErrors.push(err84);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err101 = { instancePath: instancePath + "/defaults/" + i10 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err85 = { instancePath: instancePath + "/cni/" + i8 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                          vErrors = [err101];
+                          vErrors = [err85];
                         } else {
-                          vErrors.push(err101);
+                          vErrors.push(err85);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err102 = { instancePath: instancePath + "/defaults/" + i10 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err86 = { instancePath: instancePath + "/cni/" + i8 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.note !== void 0) {
+                  if (typeof data32.note !== "string") {
+                    const err87 = { instancePath: instancePath + "/cni/" + i8 + "/note", schemaPath: "#/properties/cni/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+                if (data32.references !== void 0) {
+                  let data40 = data32.references;
+                  if (Array.isArray(data40)) {
+                    if (data40.length < 1) {
+                      const err88 = { instancePath: instancePath + "/cni/" + i8 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                    const len10 = data40.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                      let data41 = data40[i10];
+                      if (typeof data41 === "string") {
+                        if (!pattern6.test(data41)) {
+                          const err89 = { instancePath: instancePath + "/cni/" + i8 + "/references/" + i10, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                          if (vErrors === null) {
+                            vErrors = [err89];
+                          } else {
+                            vErrors.push(err89);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err90 = { instancePath: instancePath + "/cni/" + i8 + "/references/" + i10, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err90];
+                        } else {
+                          vErrors.push(err90);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err91 = { instancePath: instancePath + "/cni/" + i8 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err92 = { instancePath: instancePath + "/cni/" + i8, schemaPath: "#/properties/cni/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err93 = { instancePath: instancePath + "/cni", schemaPath: "#/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data.defaults !== void 0) {
+          let data42 = data.defaults;
+          if (Array.isArray(data42)) {
+            const len11 = data42.length;
+            for (let i11 = 0; i11 < len11; i11++) {
+              let data43 = data42[i11];
+              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                if (data43.fact === void 0) {
+                  const err94 = { instancePath: instancePath + "/defaults/" + i11, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property 'fact'" };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+                if (data43.value === void 0) {
+                  const err95 = { instancePath: instancePath + "/defaults/" + i11, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
+                if (data43.setting === void 0) {
+                  const err96 = { instancePath: instancePath + "/defaults/" + i11, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "setting" }, message: "must have required property 'setting'" };
+                  if (vErrors === null) {
+                    vErrors = [err96];
+                  } else {
+                    vErrors.push(err96);
+                  }
+                  errors++;
+                }
+                if (data43.references === void 0) {
+                  const err97 = { instancePath: instancePath + "/defaults/" + i11, schemaPath: "#/properties/defaults/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+                for (const key7 in data43) {
+                  if (!(key7 === "fact" || key7 === "value" || key7 === "setting" || key7 === "when" || key7 === "verified" || key7 === "note" || key7 === "references")) {
+                    const err98 = { instancePath: instancePath + "/defaults/" + i11, schemaPath: "#/properties/defaults/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.fact !== void 0) {
+                  let data44 = data43.fact;
+                  if (!(data44 === "kubernetes.version" || data44 === "kubeProxy.version" || data44 === "kubeProxy.mode" || data44 === "calico.version" || data44 === "calico.kubeControllersVersion" || data44 === "calico.ipipMode" || data44 === "calico.vxlanMode" || data44 === "calico.iptablesBackend" || data44 === "calico.featureDetectOverride" || data44 === "calico.dataplane" || data44 === "node.os")) {
+                    const err99 = { instancePath: instancePath + "/defaults/" + i11 + "/fact", schemaPath: "#/definitions/defaultFact/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.value !== void 0) {
+                  if (typeof data43.value !== "string") {
+                    const err100 = { instancePath: instancePath + "/defaults/" + i11 + "/value", schemaPath: "#/properties/defaults/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.setting !== void 0) {
+                  let data46 = data43.setting;
+                  if (typeof data46 === "string") {
+                    if (func2(data46) < 1) {
+                      const err101 = { instancePath: instancePath + "/defaults/" + i11 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err102 = { instancePath: instancePath + "/defaults/" + i11 + "/setting", schemaPath: "#/properties/defaults/items/properties/setting/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err102];
                     } else {
@@ -2222,130 +2220,131 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data39.verified !== void 0) {
-                  if (typeof data39.verified !== "boolean") {
-                    const err103 = { instancePath: instancePath + "/defaults/" + i10 + "/verified", schemaPath: "#/properties/defaults/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err103];
-                    } else {
-                      vErrors.push(err103);
-                    }
-                    errors++;
-                  }
-                }
-                if (data39.note !== void 0) {
-                  if (typeof data39.note !== "string") {
-                    const err104 = { instancePath: instancePath + "/defaults/" + i10 + "/note", schemaPath: "#/properties/defaults/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err104];
-                    } else {
-                      vErrors.push(err104);
-                    }
-                    errors++;
-                  }
-                }
-                if (data39.references !== void 0) {
-                  let data50 = data39.references;
-                  if (Array.isArray(data50)) {
-                    if (data50.length < 1) {
-                      const err105 = { instancePath: instancePath + "/defaults/" + i10 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data43.when !== void 0) {
+                  let data47 = data43.when;
+                  if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                    if (Object.keys(data47).length < 1) {
+                      const err103 = { instancePath: instancePath + "/defaults/" + i11 + "/when", schemaPath: "#/definitions/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
                       if (vErrors === null) {
-                        vErrors = [err105];
+                        vErrors = [err103];
                       } else {
-                        vErrors.push(err105);
+                        vErrors.push(err103);
                       }
                       errors++;
                     }
-                    const len12 = data50.length;
-                    for (let i12 = 0; i12 < len12; i12++) {
-                      let data51 = data50[i12];
-                      if (typeof data51 === "string") {
-                        if (!pattern6.test(data51)) {
-                          const err106 = { instancePath: instancePath + "/defaults/" + i10 + "/references/" + i12, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                    for (const key8 in data47) {
+                      if (!(key8 === "release" || key8 === "kubernetes" || key8 === "cni")) {
+                        const err104 = { instancePath: instancePath + "/defaults/" + i11 + "/when", schemaPath: "#/definitions/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err104];
+                        } else {
+                          vErrors.push(err104);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data47.release !== void 0) {
+                      let data48 = data47.release;
+                      if (typeof data48 === "string") {
+                        if (func2(data48) < 1) {
+                          const err105 = { instancePath: instancePath + "/defaults/" + i11 + "/when/release", schemaPath: "#/definitions/when/properties/release/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err106];
+                            vErrors = [err105];
                           } else {
-                            vErrors.push(err106);
+                            vErrors.push(err105);
                           }
                           errors++;
                         }
                       } else {
-                        const err107 = { instancePath: instancePath + "/defaults/" + i10 + "/references/" + i12, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err106 = { instancePath: instancePath + "/defaults/" + i11 + "/when/release", schemaPath: "#/definitions/when/properties/release/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err107];
+                          vErrors = [err106];
                         } else {
-                          vErrors.push(err107);
+                          vErrors.push(err106);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data47.kubernetes !== void 0) {
+                      let data49 = data47.kubernetes;
+                      if (typeof data49 === "string") {
+                        if (func2(data49) < 1) {
+                          const err107 = { instancePath: instancePath + "/defaults/" + i11 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err107];
+                          } else {
+                            vErrors.push(err107);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err108 = { instancePath: instancePath + "/defaults/" + i11 + "/when/kubernetes", schemaPath: "#/definitions/when/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err108];
+                        } else {
+                          vErrors.push(err108);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data47.cni !== void 0) {
+                      let data50 = data47.cni;
+                      if (Array.isArray(data50)) {
+                        if (data50.length < 1) {
+                          const err109 = { instancePath: instancePath + "/defaults/" + i11 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                          if (vErrors === null) {
+                            vErrors = [err109];
+                          } else {
+                            vErrors.push(err109);
+                          }
+                          errors++;
+                        }
+                        const len12 = data50.length;
+                        for (let i12 = 0; i12 < len12; i12++) {
+                          if (typeof data50[i12] !== "string") {
+                            const err110 = { instancePath: instancePath + "/defaults/" + i11 + "/when/cni/" + i12, schemaPath: "#/definitions/when/properties/cni/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err110];
+                            } else {
+                              vErrors.push(err110);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err111 = { instancePath: instancePath + "/defaults/" + i11 + "/when/cni", schemaPath: "#/definitions/when/properties/cni/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err111];
+                        } else {
+                          vErrors.push(err111);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err108 = { instancePath: instancePath + "/defaults/" + i10 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err112 = { instancePath: instancePath + "/defaults/" + i11 + "/when", schemaPath: "#/definitions/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err108];
+                      vErrors = [err112];
                     } else {
-                      vErrors.push(err108);
+                      vErrors.push(err112);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err109 = { instancePath: instancePath + "/defaults/" + i10, schemaPath: "#/properties/defaults/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err109];
-                } else {
-                  vErrors.push(err109);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err110 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err110];
-            } else {
-              vErrors.push(err110);
-            }
-            errors++;
-          }
-        }
-        if (data.kubeProxyVersions !== void 0) {
-          let data52 = data.kubeProxyVersions;
-          if (Array.isArray(data52)) {
-            const len13 = data52.length;
-            for (let i13 = 0; i13 < len13; i13++) {
-              let data53 = data52[i13];
-              if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                if (data53.release === void 0) {
-                  const err111 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
-                  if (vErrors === null) {
-                    vErrors = [err111];
-                  } else {
-                    vErrors.push(err111);
+                if (data43.verified !== void 0) {
+                  if (typeof data43.verified !== "boolean") {
+                    const err113 = { instancePath: instancePath + "/defaults/" + i11 + "/verified", schemaPath: "#/properties/defaults/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                if (data53.kubeProxy === void 0) {
-                  const err112 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "kubeProxy" }, message: "must have required property 'kubeProxy'" };
-                  if (vErrors === null) {
-                    vErrors = [err112];
-                  } else {
-                    vErrors.push(err112);
-                  }
-                  errors++;
-                }
-                if (data53.references === void 0) {
-                  const err113 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
-                  if (vErrors === null) {
-                    vErrors = [err113];
-                  } else {
-                    vErrors.push(err113);
-                  }
-                  errors++;
-                }
-                for (const key8 in data53) {
-                  if (!(key8 === "release" || key8 === "kubeProxy" || key8 === "note" || key8 === "references")) {
-                    const err114 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                if (data43.note !== void 0) {
+                  if (typeof data43.note !== "string") {
+                    const err114 = { instancePath: instancePath + "/defaults/" + i11 + "/note", schemaPath: "#/properties/defaults/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err114];
                     } else {
@@ -2354,11 +2353,11 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data53.release !== void 0) {
-                  let data54 = data53.release;
-                  if (typeof data54 === "string") {
-                    if (!pattern13.test(data54)) {
-                      const err115 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                if (data43.references !== void 0) {
+                  let data54 = data43.references;
+                  if (Array.isArray(data54)) {
+                    if (data54.length < 1) {
+                      const err115 = { instancePath: instancePath + "/defaults/" + i11 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
                         vErrors = [err115];
                       } else {
@@ -2366,30 +2365,31 @@ function validators() {
                       }
                       errors++;
                     }
-                  } else {
-                    const err116 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err116];
-                    } else {
-                      vErrors.push(err116);
-                    }
-                    errors++;
-                  }
-                }
-                if (data53.kubeProxy !== void 0) {
-                  let data55 = data53.kubeProxy;
-                  if (typeof data55 === "string") {
-                    if (!pattern13.test(data55)) {
-                      const err117 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/kubeProxy", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err117];
+                    const len13 = data54.length;
+                    for (let i13 = 0; i13 < len13; i13++) {
+                      let data55 = data54[i13];
+                      if (typeof data55 === "string") {
+                        if (!pattern6.test(data55)) {
+                          const err116 = { instancePath: instancePath + "/defaults/" + i11 + "/references/" + i13, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                          if (vErrors === null) {
+                            vErrors = [err116];
+                          } else {
+                            vErrors.push(err116);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err117);
+                        const err117 = { instancePath: instancePath + "/defaults/" + i11 + "/references/" + i13, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err117];
+                        } else {
+                          vErrors.push(err117);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
                   } else {
-                    const err118 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/kubeProxy", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err118 = { instancePath: instancePath + "/defaults/" + i11 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err118];
                     } else {
@@ -2398,110 +2398,107 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data53.note !== void 0) {
-                  if (typeof data53.note !== "string") {
-                    const err119 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/note", schemaPath: "#/properties/kubeProxyVersions/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err119];
-                    } else {
-                      vErrors.push(err119);
-                    }
-                    errors++;
-                  }
-                }
-                if (data53.references !== void 0) {
-                  let data57 = data53.references;
-                  if (Array.isArray(data57)) {
-                    if (data57.length < 1) {
-                      const err120 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                      if (vErrors === null) {
-                        vErrors = [err120];
-                      } else {
-                        vErrors.push(err120);
-                      }
-                      errors++;
-                    }
-                    const len14 = data57.length;
-                    for (let i14 = 0; i14 < len14; i14++) {
-                      let data58 = data57[i14];
-                      if (typeof data58 === "string") {
-                        if (!pattern6.test(data58)) {
-                          const err121 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references/" + i14, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
-                          if (vErrors === null) {
-                            vErrors = [err121];
-                          } else {
-                            vErrors.push(err121);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err122 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references/" + i14, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err122];
-                        } else {
-                          vErrors.push(err122);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err123 = { instancePath: instancePath + "/kubeProxyVersions/" + i13 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err123];
-                    } else {
-                      vErrors.push(err123);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err124 = { instancePath: instancePath + "/kubeProxyVersions/" + i13, schemaPath: "#/properties/kubeProxyVersions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err119 = { instancePath: instancePath + "/defaults/" + i11, schemaPath: "#/properties/defaults/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err124];
+                  vErrors = [err119];
                 } else {
-                  vErrors.push(err124);
+                  vErrors.push(err119);
                 }
                 errors++;
               }
             }
           } else {
-            const err125 = { instancePath: instancePath + "/kubeProxyVersions", schemaPath: "#/properties/kubeProxyVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err120 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err125];
+              vErrors = [err120];
             } else {
-              vErrors.push(err125);
+              vErrors.push(err120);
             }
             errors++;
           }
         }
-        if (data.releases !== void 0) {
-          let data59 = data.releases;
-          if (Array.isArray(data59)) {
-            const len15 = data59.length;
-            for (let i15 = 0; i15 < len15; i15++) {
-              let data60 = data59[i15];
-              if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                if (data60.release === void 0) {
-                  const err126 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
+        if (data.kubeProxyVersions !== void 0) {
+          let data56 = data.kubeProxyVersions;
+          if (Array.isArray(data56)) {
+            const len14 = data56.length;
+            for (let i14 = 0; i14 < len14; i14++) {
+              let data57 = data56[i14];
+              if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                if (data57.release === void 0) {
+                  const err121 = { instancePath: instancePath + "/kubeProxyVersions/" + i14, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
                   if (vErrors === null) {
-                    vErrors = [err126];
+                    vErrors = [err121];
                   } else {
-                    vErrors.push(err126);
+                    vErrors.push(err121);
                   }
                   errors++;
                 }
-                if (data60.references === void 0) {
-                  const err127 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                if (data57.kubeProxy === void 0) {
+                  const err122 = { instancePath: instancePath + "/kubeProxyVersions/" + i14, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "kubeProxy" }, message: "must have required property 'kubeProxy'" };
                   if (vErrors === null) {
-                    vErrors = [err127];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err127);
+                    vErrors.push(err122);
                   }
                   errors++;
                 }
-                for (const key9 in data60) {
-                  if (!func7.call(schema14.properties.releases.items.properties, key9)) {
-                    const err128 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                if (data57.references === void 0) {
+                  const err123 = { instancePath: instancePath + "/kubeProxyVersions/" + i14, schemaPath: "#/properties/kubeProxyVersions/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err123];
+                  } else {
+                    vErrors.push(err123);
+                  }
+                  errors++;
+                }
+                for (const key9 in data57) {
+                  if (!(key9 === "release" || key9 === "kubeProxy" || key9 === "note" || key9 === "references")) {
+                    const err124 = { instancePath: instancePath + "/kubeProxyVersions/" + i14, schemaPath: "#/properties/kubeProxyVersions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err124];
+                    } else {
+                      vErrors.push(err124);
+                    }
+                    errors++;
+                  }
+                }
+                if (data57.release !== void 0) {
+                  let data58 = data57.release;
+                  if (typeof data58 === "string") {
+                    if (!pattern14.test(data58)) {
+                      const err125 = { instancePath: instancePath + "/kubeProxyVersions/" + i14 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err125];
+                      } else {
+                        vErrors.push(err125);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err126 = { instancePath: instancePath + "/kubeProxyVersions/" + i14 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err126];
+                    } else {
+                      vErrors.push(err126);
+                    }
+                    errors++;
+                  }
+                }
+                if (data57.kubeProxy !== void 0) {
+                  let data59 = data57.kubeProxy;
+                  if (typeof data59 === "string") {
+                    if (!pattern14.test(data59)) {
+                      const err127 = { instancePath: instancePath + "/kubeProxyVersions/" + i14 + "/kubeProxy", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err128 = { instancePath: instancePath + "/kubeProxyVersions/" + i14 + "/kubeProxy", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err128];
                     } else {
@@ -2510,53 +2507,54 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data60.release !== void 0) {
-                  let data61 = data60.release;
-                  if (typeof data61 === "string") {
-                    if (!pattern13.test(data61)) {
-                      const err129 = { instancePath: instancePath + "/releases/" + i15 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err129];
-                      } else {
-                        vErrors.push(err129);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err130 = { instancePath: instancePath + "/releases/" + i15 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data57.note !== void 0) {
+                  if (typeof data57.note !== "string") {
+                    const err129 = { instancePath: instancePath + "/kubeProxyVersions/" + i14 + "/note", schemaPath: "#/properties/kubeProxyVersions/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err130];
+                      vErrors = [err129];
                     } else {
-                      vErrors.push(err130);
+                      vErrors.push(err129);
                     }
                     errors++;
                   }
                 }
-                if (data60.to !== void 0) {
-                  let data62 = data60.to;
-                  if (typeof data62 === "string") {
-                    if (!pattern13.test(data62)) {
-                      const err131 = { instancePath: instancePath + "/releases/" + i15 + "/to", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                if (data57.references !== void 0) {
+                  let data61 = data57.references;
+                  if (Array.isArray(data61)) {
+                    if (data61.length < 1) {
+                      const err130 = { instancePath: instancePath + "/kubeProxyVersions/" + i14 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err131];
+                        vErrors = [err130];
                       } else {
-                        vErrors.push(err131);
+                        vErrors.push(err130);
                       }
                       errors++;
                     }
-                  } else {
-                    const err132 = { instancePath: instancePath + "/releases/" + i15 + "/to", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err132];
-                    } else {
-                      vErrors.push(err132);
+                    const len15 = data61.length;
+                    for (let i15 = 0; i15 < len15; i15++) {
+                      let data62 = data61[i15];
+                      if (typeof data62 === "string") {
+                        if (!pattern6.test(data62)) {
+                          const err131 = { instancePath: instancePath + "/kubeProxyVersions/" + i14 + "/references/" + i15, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                          if (vErrors === null) {
+                            vErrors = [err131];
+                          } else {
+                            vErrors.push(err131);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err132 = { instancePath: instancePath + "/kubeProxyVersions/" + i14 + "/references/" + i15, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err132];
+                        } else {
+                          vErrors.push(err132);
+                        }
+                        errors++;
+                      }
                     }
-                    errors++;
-                  }
-                }
-                if (data60.written !== void 0) {
-                  if (typeof data60.written !== "string") {
-                    const err133 = { instancePath: instancePath + "/releases/" + i15 + "/written", schemaPath: "#/properties/releases/items/properties/written/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  } else {
+                    const err133 = { instancePath: instancePath + "/kubeProxyVersions/" + i14 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err133];
                     } else {
@@ -2565,175 +2563,175 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data60.kubernetes !== void 0) {
-                  let data64 = data60.kubernetes;
-                  if (typeof data64 === "string") {
-                    if (!pattern13.test(data64)) {
-                      const err134 = { instancePath: instancePath + "/releases/" + i15 + "/kubernetes", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err134];
-                      } else {
-                        vErrors.push(err134);
-                      }
-                      errors++;
-                    }
+              } else {
+                const err134 = { instancePath: instancePath + "/kubeProxyVersions/" + i14, schemaPath: "#/properties/kubeProxyVersions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err135 = { instancePath: instancePath + "/kubeProxyVersions", schemaPath: "#/properties/kubeProxyVersions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+        }
+        if (data.releases !== void 0) {
+          let data63 = data.releases;
+          if (Array.isArray(data63)) {
+            const len16 = data63.length;
+            for (let i16 = 0; i16 < len16; i16++) {
+              let data64 = data63[i16];
+              if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                if (data64.release === void 0) {
+                  const err136 = { instancePath: instancePath + "/releases/" + i16, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "release" }, message: "must have required property 'release'" };
+                  if (vErrors === null) {
+                    vErrors = [err136];
                   } else {
-                    const err135 = { instancePath: instancePath + "/releases/" + i15 + "/kubernetes", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+                if (data64.references === void 0) {
+                  const err137 = { instancePath: instancePath + "/releases/" + i16, schemaPath: "#/properties/releases/items/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
+                for (const key10 in data64) {
+                  if (!func7.call(schema14.properties.releases.items.properties, key10)) {
+                    const err138 = { instancePath: instancePath + "/releases/" + i16, schemaPath: "#/properties/releases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err135];
+                      vErrors = [err138];
                     } else {
-                      vErrors.push(err135);
+                      vErrors.push(err138);
                     }
                     errors++;
                   }
                 }
-                if (data60.supports !== void 0) {
-                  let data65 = data60.supports;
+                if (data64.release !== void 0) {
+                  let data65 = data64.release;
                   if (typeof data65 === "string") {
-                    if (func2(data65) < 1) {
-                      const err136 = { instancePath: instancePath + "/releases/" + i15 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (!pattern14.test(data65)) {
+                      const err139 = { instancePath: instancePath + "/releases/" + i16 + "/release", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                       if (vErrors === null) {
-                        vErrors = [err136];
+                        vErrors = [err139];
                       } else {
-                        vErrors.push(err136);
+                        vErrors.push(err139);
                       }
                       errors++;
                     }
                   } else {
-                    const err137 = { instancePath: instancePath + "/releases/" + i15 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err140 = { instancePath: instancePath + "/releases/" + i16 + "/release", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err137];
+                      vErrors = [err140];
                     } else {
-                      vErrors.push(err137);
+                      vErrors.push(err140);
                     }
                     errors++;
                   }
                 }
-                if (data60.calico !== void 0) {
-                  let data66 = data60.calico;
+                if (data64.to !== void 0) {
+                  let data66 = data64.to;
                   if (typeof data66 === "string") {
-                    if (!pattern13.test(data66)) {
-                      const err138 = { instancePath: instancePath + "/releases/" + i15 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                    if (!pattern14.test(data66)) {
+                      const err141 = { instancePath: instancePath + "/releases/" + i16 + "/to", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                       if (vErrors === null) {
-                        vErrors = [err138];
+                        vErrors = [err141];
                       } else {
-                        vErrors.push(err138);
+                        vErrors.push(err141);
                       }
                       errors++;
                     }
                   } else {
-                    const err139 = { instancePath: instancePath + "/releases/" + i15 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err142 = { instancePath: instancePath + "/releases/" + i16 + "/to", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err139];
+                      vErrors = [err142];
                     } else {
-                      vErrors.push(err139);
+                      vErrors.push(err142);
                     }
                     errors++;
                   }
                 }
-                if (data60.canal !== void 0) {
-                  let data67 = data60.canal;
-                  if (typeof data67 === "string") {
-                    if (!pattern13.test(data67)) {
-                      const err140 = { instancePath: instancePath + "/releases/" + i15 + "/canal", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                if (data64.written !== void 0) {
+                  if (typeof data64.written !== "string") {
+                    const err143 = { instancePath: instancePath + "/releases/" + i16 + "/written", schemaPath: "#/properties/releases/items/properties/written/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.kubernetes !== void 0) {
+                  let data68 = data64.kubernetes;
+                  if (typeof data68 === "string") {
+                    if (!pattern14.test(data68)) {
+                      const err144 = { instancePath: instancePath + "/releases/" + i16 + "/kubernetes", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
                       if (vErrors === null) {
-                        vErrors = [err140];
+                        vErrors = [err144];
                       } else {
-                        vErrors.push(err140);
+                        vErrors.push(err144);
                       }
                       errors++;
                     }
                   } else {
-                    const err141 = { instancePath: instancePath + "/releases/" + i15 + "/canal", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err145 = { instancePath: instancePath + "/releases/" + i16 + "/kubernetes", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err141];
+                      vErrors = [err145];
                     } else {
-                      vErrors.push(err141);
+                      vErrors.push(err145);
                     }
                     errors++;
                   }
                 }
-                if (data60.calicoByKubernetes !== void 0) {
-                  let data68 = data60.calicoByKubernetes;
-                  if (Array.isArray(data68)) {
-                    const len16 = data68.length;
-                    for (let i16 = 0; i16 < len16; i16++) {
-                      let data69 = data68[i16];
-                      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-                        if (data69.kubernetes === void 0) {
-                          const err142 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "kubernetes" }, message: "must have required property 'kubernetes'" };
-                          if (vErrors === null) {
-                            vErrors = [err142];
-                          } else {
-                            vErrors.push(err142);
-                          }
-                          errors++;
-                        }
-                        if (data69.calico === void 0) {
-                          const err143 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "calico" }, message: "must have required property 'calico'" };
-                          if (vErrors === null) {
-                            vErrors = [err143];
-                          } else {
-                            vErrors.push(err143);
-                          }
-                          errors++;
-                        }
-                        for (const key10 in data69) {
-                          if (!(key10 === "kubernetes" || key10 === "calico")) {
-                            const err144 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                              vErrors = [err144];
-                            } else {
-                              vErrors.push(err144);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data69.kubernetes !== void 0) {
-                          if (typeof data69.kubernetes !== "string") {
-                            const err145 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/kubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err145];
-                            } else {
-                              vErrors.push(err145);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data69.calico !== void 0) {
-                          let data71 = data69.calico;
-                          if (typeof data71 === "string") {
-                            if (!pattern13.test(data71)) {
-                              const err146 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
-                              if (vErrors === null) {
-                                vErrors = [err146];
-                              } else {
-                                vErrors.push(err146);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err147 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err147];
-                            } else {
-                              vErrors.push(err147);
-                            }
-                            errors++;
-                          }
-                        }
+                if (data64.supports !== void 0) {
+                  let data69 = data64.supports;
+                  if (typeof data69 === "string") {
+                    if (func2(data69) < 1) {
+                      const err146 = { instancePath: instancePath + "/releases/" + i16 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err146];
                       } else {
-                        const err148 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes/" + i16, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                          vErrors = [err148];
-                        } else {
-                          vErrors.push(err148);
-                        }
-                        errors++;
+                        vErrors.push(err146);
                       }
+                      errors++;
                     }
                   } else {
-                    const err149 = { instancePath: instancePath + "/releases/" + i15 + "/calicoByKubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err147 = { instancePath: instancePath + "/releases/" + i16 + "/supports", schemaPath: "#/properties/releases/items/properties/supports/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err147];
+                    } else {
+                      vErrors.push(err147);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.calico !== void 0) {
+                  let data70 = data64.calico;
+                  if (typeof data70 === "string") {
+                    if (!pattern14.test(data70)) {
+                      const err148 = { instancePath: instancePath + "/releases/" + i16 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err148];
+                      } else {
+                        vErrors.push(err148);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err149 = { instancePath: instancePath + "/releases/" + i16 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err149];
                     } else {
@@ -2742,20 +2740,20 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data60.verified !== void 0) {
-                  if (typeof data60.verified !== "boolean") {
-                    const err150 = { instancePath: instancePath + "/releases/" + i15 + "/verified", schemaPath: "#/properties/releases/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                      vErrors = [err150];
-                    } else {
-                      vErrors.push(err150);
+                if (data64.canal !== void 0) {
+                  let data71 = data64.canal;
+                  if (typeof data71 === "string") {
+                    if (!pattern14.test(data71)) {
+                      const err150 = { instancePath: instancePath + "/releases/" + i16 + "/canal", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err150];
+                      } else {
+                        vErrors.push(err150);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data60.note !== void 0) {
-                  if (typeof data60.note !== "string") {
-                    const err151 = { instancePath: instancePath + "/releases/" + i15 + "/note", schemaPath: "#/properties/releases/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  } else {
+                    const err151 = { instancePath: instancePath + "/releases/" + i16 + "/canal", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err151];
                     } else {
@@ -2764,24 +2762,24 @@ function validators() {
                     errors++;
                   }
                 }
-                if (data60.references !== void 0) {
-                  let data74 = data60.references;
-                  if (Array.isArray(data74)) {
-                    if (data74.length < 1) {
-                      const err152 = { instancePath: instancePath + "/releases/" + i15 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                      if (vErrors === null) {
-                        vErrors = [err152];
-                      } else {
-                        vErrors.push(err152);
-                      }
-                      errors++;
-                    }
-                    const len17 = data74.length;
+                if (data64.calicoByKubernetes !== void 0) {
+                  let data72 = data64.calicoByKubernetes;
+                  if (Array.isArray(data72)) {
+                    const len17 = data72.length;
                     for (let i17 = 0; i17 < len17; i17++) {
-                      let data75 = data74[i17];
-                      if (typeof data75 === "string") {
-                        if (!pattern6.test(data75)) {
-                          const err153 = { instancePath: instancePath + "/releases/" + i15 + "/references/" + i17, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                      let data73 = data72[i17];
+                      if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                        if (data73.kubernetes === void 0) {
+                          const err152 = { instancePath: instancePath + "/releases/" + i16 + "/calicoByKubernetes/" + i17, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "kubernetes" }, message: "must have required property 'kubernetes'" };
+                          if (vErrors === null) {
+                            vErrors = [err152];
+                          } else {
+                            vErrors.push(err152);
+                          }
+                          errors++;
+                        }
+                        if (data73.calico === void 0) {
+                          const err153 = { instancePath: instancePath + "/releases/" + i16 + "/calicoByKubernetes/" + i17, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/required", keyword: "required", params: { missingProperty: "calico" }, message: "must have required property 'calico'" };
                           if (vErrors === null) {
                             vErrors = [err153];
                           } else {
@@ -2789,52 +2787,163 @@ function validators() {
                           }
                           errors++;
                         }
+                        for (const key11 in data73) {
+                          if (!(key11 === "kubernetes" || key11 === "calico")) {
+                            const err154 = { instancePath: instancePath + "/releases/" + i16 + "/calicoByKubernetes/" + i17, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                              vErrors = [err154];
+                            } else {
+                              vErrors.push(err154);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data73.kubernetes !== void 0) {
+                          if (typeof data73.kubernetes !== "string") {
+                            const err155 = { instancePath: instancePath + "/releases/" + i16 + "/calicoByKubernetes/" + i17 + "/kubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/properties/kubernetes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err155];
+                            } else {
+                              vErrors.push(err155);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data73.calico !== void 0) {
+                          let data75 = data73.calico;
+                          if (typeof data75 === "string") {
+                            if (!pattern14.test(data75)) {
+                              const err156 = { instancePath: instancePath + "/releases/" + i16 + "/calicoByKubernetes/" + i17 + "/calico", schemaPath: "#/definitions/version/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$" }, message: 'must match pattern "^\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.+-]*)?$"' };
+                              if (vErrors === null) {
+                                vErrors = [err156];
+                              } else {
+                                vErrors.push(err156);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err157 = { instancePath: instancePath + "/releases/" + i16 + "/calicoByKubernetes/" + i17 + "/calico", schemaPath: "#/definitions/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err157];
+                            } else {
+                              vErrors.push(err157);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err154 = { instancePath: instancePath + "/releases/" + i15 + "/references/" + i17, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err158 = { instancePath: instancePath + "/releases/" + i16 + "/calicoByKubernetes/" + i17, schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err154];
+                          vErrors = [err158];
                         } else {
-                          vErrors.push(err154);
+                          vErrors.push(err158);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err155 = { instancePath: instancePath + "/releases/" + i15 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err159 = { instancePath: instancePath + "/releases/" + i16 + "/calicoByKubernetes", schemaPath: "#/properties/releases/items/properties/calicoByKubernetes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err155];
+                      vErrors = [err159];
                     } else {
-                      vErrors.push(err155);
+                      vErrors.push(err159);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.verified !== void 0) {
+                  if (typeof data64.verified !== "boolean") {
+                    const err160 = { instancePath: instancePath + "/releases/" + i16 + "/verified", schemaPath: "#/properties/releases/items/properties/verified/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err160];
+                    } else {
+                      vErrors.push(err160);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.note !== void 0) {
+                  if (typeof data64.note !== "string") {
+                    const err161 = { instancePath: instancePath + "/releases/" + i16 + "/note", schemaPath: "#/properties/releases/items/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err161];
+                    } else {
+                      vErrors.push(err161);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.references !== void 0) {
+                  let data78 = data64.references;
+                  if (Array.isArray(data78)) {
+                    if (data78.length < 1) {
+                      const err162 = { instancePath: instancePath + "/releases/" + i16 + "/references", schemaPath: "#/definitions/references/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err162];
+                      } else {
+                        vErrors.push(err162);
+                      }
+                      errors++;
+                    }
+                    const len18 = data78.length;
+                    for (let i18 = 0; i18 < len18; i18++) {
+                      let data79 = data78[i18];
+                      if (typeof data79 === "string") {
+                        if (!pattern6.test(data79)) {
+                          const err163 = { instancePath: instancePath + "/releases/" + i16 + "/references/" + i18, schemaPath: "#/definitions/references/items/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                          if (vErrors === null) {
+                            vErrors = [err163];
+                          } else {
+                            vErrors.push(err163);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err164 = { instancePath: instancePath + "/releases/" + i16 + "/references/" + i18, schemaPath: "#/definitions/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err164];
+                        } else {
+                          vErrors.push(err164);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err165 = { instancePath: instancePath + "/releases/" + i16 + "/references", schemaPath: "#/definitions/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err165];
+                    } else {
+                      vErrors.push(err165);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err156 = { instancePath: instancePath + "/releases/" + i15, schemaPath: "#/properties/releases/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err166 = { instancePath: instancePath + "/releases/" + i16, schemaPath: "#/properties/releases/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err156];
+                  vErrors = [err166];
                 } else {
-                  vErrors.push(err156);
+                  vErrors.push(err166);
                 }
                 errors++;
               }
             }
           } else {
-            const err157 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err167 = { instancePath: instancePath + "/releases", schemaPath: "#/properties/releases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err157];
+              vErrors = [err167];
             } else {
-              vErrors.push(err157);
+              vErrors.push(err167);
             }
             errors++;
           }
         }
       } else {
-        const err158 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err168 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err158];
+          vErrors = [err168];
         } else {
-          vErrors.push(err158);
+          vErrors.push(err168);
         }
         errors++;
       }
@@ -2842,12 +2951,12 @@ function validators() {
       return errors === 0;
     }
     const v4 = validate14;
-    const schema36 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/operator-calico.schema.json", "title": "netcompat tigera/operator and Helm chart versions to Calico versions", "type": "object", "additionalProperties": false, "required": ["operators", "charts"], "properties": { "operators": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["operator", "calico", "verified", "references"], "properties": { "operator": { "type": "string", "pattern": "^1\\.\\d+$", "description": "tigera/operator release line (major.minor)" }, "calico": { "type": "string", "pattern": "^3\\.\\d+$", "description": "The Calico release line it installs (major.minor)" }, "verified": { "type": "boolean", "description": "false when only third-party sources name the pair" }, "note": { "type": "string" }, "patches": { "type": "object", "description": "Exact operator release -> exact Calico release, where a reference names both", "propertyNames": { "pattern": "^1\\.\\d+\\.\\d+$" }, "additionalProperties": { "type": "string", "pattern": "^3\\.\\d+\\.\\d+$" } }, "references": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } }, "charts": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["names", "encoding", "references"], "properties": { "names": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" } }, "encoding": { "enum": ["calico", "patch-revision", "build-suffix"], "description": "calico: vX.Y.Z is Calico X.Y.Z; patch-revision: vX.Y.PRR is Calico X.Y.P, package revision RR; build-suffix: vX.Y.Z-buildN is Calico X.Y.Z" }, "installs": { "enum": ["calico", "crds"], "description": "crds: the chart holds only CustomResourceDefinitions, so it says nothing about the running Calico" }, "note": { "type": "string" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } } };
-    const pattern23 = new RegExp("^1\\.\\d+$", "u");
-    const pattern24 = new RegExp("^3\\.\\d+$", "u");
-    const pattern25 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
-    const pattern26 = new RegExp("^3\\.\\d+\\.\\d+$", "u");
-    const pattern27 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+    const schema37 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/operator-calico.schema.json", "title": "netcompat tigera/operator and Helm chart versions to Calico versions", "type": "object", "additionalProperties": false, "required": ["operators", "charts"], "properties": { "operators": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["operator", "calico", "verified", "references"], "properties": { "operator": { "type": "string", "pattern": "^1\\.\\d+$", "description": "tigera/operator release line (major.minor)" }, "calico": { "type": "string", "pattern": "^3\\.\\d+$", "description": "The Calico release line it installs (major.minor)" }, "verified": { "type": "boolean", "description": "false when only third-party sources name the pair" }, "note": { "type": "string" }, "patches": { "type": "object", "description": "Exact operator release -> exact Calico release, where a reference names both", "propertyNames": { "pattern": "^1\\.\\d+\\.\\d+$" }, "additionalProperties": { "type": "string", "pattern": "^3\\.\\d+\\.\\d+$" } }, "references": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } }, "charts": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["names", "encoding", "references"], "properties": { "names": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" } }, "encoding": { "enum": ["calico", "patch-revision", "build-suffix"], "description": "calico: vX.Y.Z is Calico X.Y.Z; patch-revision: vX.Y.PRR is Calico X.Y.P, package revision RR; build-suffix: vX.Y.Z-buildN is Calico X.Y.Z" }, "installs": { "enum": ["calico", "crds"], "description": "crds: the chart holds only CustomResourceDefinitions, so it says nothing about the running Calico" }, "note": { "type": "string" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string" } } } } } } };
+    const pattern24 = new RegExp("^1\\.\\d+$", "u");
+    const pattern25 = new RegExp("^3\\.\\d+$", "u");
+    const pattern26 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
+    const pattern27 = new RegExp("^3\\.\\d+\\.\\d+$", "u");
+    const pattern28 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
     function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
@@ -2948,7 +3057,7 @@ function validators() {
                 if (data1.operator !== void 0) {
                   let data2 = data1.operator;
                   if (typeof data2 === "string") {
-                    if (!pattern23.test(data2)) {
+                    if (!pattern24.test(data2)) {
                       const err9 = { instancePath: instancePath + "/operators/" + i0 + "/operator", schemaPath: "#/properties/operators/items/properties/operator/pattern", keyword: "pattern", params: { pattern: "^1\\.\\d+$" }, message: 'must match pattern "^1\\.\\d+$"' };
                       if (vErrors === null) {
                         vErrors = [err9];
@@ -2970,7 +3079,7 @@ function validators() {
                 if (data1.calico !== void 0) {
                   let data3 = data1.calico;
                   if (typeof data3 === "string") {
-                    if (!pattern24.test(data3)) {
+                    if (!pattern25.test(data3)) {
                       const err11 = { instancePath: instancePath + "/operators/" + i0 + "/calico", schemaPath: "#/properties/operators/items/properties/calico/pattern", keyword: "pattern", params: { pattern: "^3\\.\\d+$" }, message: 'must match pattern "^3\\.\\d+$"' };
                       if (vErrors === null) {
                         vErrors = [err11];
@@ -3017,7 +3126,7 @@ function validators() {
                     for (const key2 in data6) {
                       const _errs17 = errors;
                       if (typeof key2 === "string") {
-                        if (!pattern25.test(key2)) {
+                        if (!pattern26.test(key2)) {
                           const err15 = { instancePath: instancePath + "/operators/" + i0 + "/patches", schemaPath: "#/properties/operators/items/properties/patches/propertyNames/pattern", keyword: "pattern", params: { pattern: "^1\\.\\d+\\.\\d+$" }, message: 'must match pattern "^1\\.\\d+\\.\\d+$"', propertyName: key2 };
                           if (vErrors === null) {
                             vErrors = [err15];
@@ -3041,7 +3150,7 @@ function validators() {
                     for (const key3 in data6) {
                       let data7 = data6[key3];
                       if (typeof data7 === "string") {
-                        if (!pattern26.test(data7)) {
+                        if (!pattern27.test(data7)) {
                           const err17 = { instancePath: instancePath + "/operators/" + i0 + "/patches/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/operators/items/properties/patches/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^3\\.\\d+\\.\\d+$" }, message: 'must match pattern "^3\\.\\d+\\.\\d+$"' };
                           if (vErrors === null) {
                             vErrors = [err17];
@@ -3194,7 +3303,7 @@ function validators() {
                     for (let i3 = 0; i3 < len3; i3++) {
                       let data13 = data12[i3];
                       if (typeof data13 === "string") {
-                        if (!pattern27.test(data13)) {
+                        if (!pattern28.test(data13)) {
                           const err31 = { instancePath: instancePath + "/charts/" + i2 + "/names/" + i3, schemaPath: "#/properties/charts/items/properties/names/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"' };
                           if (vErrors === null) {
                             vErrors = [err31];
@@ -3226,7 +3335,7 @@ function validators() {
                 if (data11.encoding !== void 0) {
                   let data14 = data11.encoding;
                   if (!(data14 === "calico" || data14 === "patch-revision" || data14 === "build-suffix")) {
-                    const err34 = { instancePath: instancePath + "/charts/" + i2 + "/encoding", schemaPath: "#/properties/charts/items/properties/encoding/enum", keyword: "enum", params: { allowedValues: schema36.properties.charts.items.properties.encoding.enum }, message: "must be equal to one of the allowed values" };
+                    const err34 = { instancePath: instancePath + "/charts/" + i2 + "/encoding", schemaPath: "#/properties/charts/items/properties/encoding/enum", keyword: "enum", params: { allowedValues: schema37.properties.charts.items.properties.encoding.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err34];
                     } else {
@@ -3238,7 +3347,7 @@ function validators() {
                 if (data11.installs !== void 0) {
                   let data15 = data11.installs;
                   if (!(data15 === "calico" || data15 === "crds")) {
-                    const err35 = { instancePath: instancePath + "/charts/" + i2 + "/installs", schemaPath: "#/properties/charts/items/properties/installs/enum", keyword: "enum", params: { allowedValues: schema36.properties.charts.items.properties.installs.enum }, message: "must be equal to one of the allowed values" };
+                    const err35 = { instancePath: instancePath + "/charts/" + i2 + "/installs", schemaPath: "#/properties/charts/items/properties/installs/enum", keyword: "enum", params: { allowedValues: schema37.properties.charts.items.properties.installs.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err35];
                     } else {
@@ -3325,12 +3434,12 @@ function validators() {
       return errors === 0;
     }
     const v5 = validate15;
-    const schema37 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/os-image-patterns.schema.json", "title": "netcompat OS image naming patterns", "description": "How an image, template, AMI family or os-release name in infrastructure config maps to a node-os spec (see data/os-kernels.yaml). Tried in file order; the first matching pattern of the input's kind wins.", "type": "object", "additionalProperties": false, "required": ["patterns"], "definitions": { "kind": { "enum": ["image", "base-os", "ami-family", "image-type", "azure-image", "os-release", "vagrant-box"], "description": "image: AMI/template/image names and paths, SSM parameters, image-builder outputs; base-os: CAPA imageLookupBaseOS and image-builder build_name; ami-family: eksctl amiFamily, CAPA eksLookupType, Karpenter alias; image-type: EKS amiType, GKE imageType, AKS osSku; azure-image: publisher:offer:sku URNs, AKS node images, CAPZ gallery images; os-release: osImage PRETTY_NAME, Ansible distribution/version, Kubespray and kubean OS names; vagrant-box: a Vagrantfile's config.vm.box" } }, "properties": { "patterns": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "kinds", "match", "examples", "references"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "kinds": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/kind" } }, "match": { "type": "string", "minLength": 1, "description": "JavaScript regular expression, matched case-insensitively" }, "os": { "type": "string", "pattern": "^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$", "description": "node-os spec template: $N is capture group N, {.$N} is '.' and group N when it matched, {k8s} is the Kubernetes minor (1.28) when the source knows it. A spec without a version (e.g. 'flatcar') means the OS is known but not its release." }, "fallback": { "type": "string", "pattern": "^[a-z][a-z0-9.-]*$", "description": "Spec used when the template needs {k8s} and the Kubernetes version is unknown" }, "ignore": { "const": true, "description": "Recognised but not a Linux node OS (Windows): no node.os fact" }, "note": { "type": "string", "description": "Shown with the inference, e.g. why a lower bound was chosen" }, "verified": { "type": "boolean", "description": "false when os-kernels.md marks the naming UNVERIFIED" }, "examples": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["input"], "properties": { "input": { "type": "string" }, "k8s": { "type": "string", "pattern": "^1\\.\\d+$" }, "os": { "type": "string", "description": "Expected spec; absent for ignored patterns" }, "unresolved": { "const": true } } } }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } } }, "oneOf": [{ "properties": { "os": { "type": "string" } }, "required": ["os"] }, { "properties": { "ignore": { "const": true } }, "required": ["ignore"] }] } } } };
-    const schema38 = { "enum": ["image", "base-os", "ami-family", "image-type", "azure-image", "os-release", "vagrant-box"], "description": "image: AMI/template/image names and paths, SSM parameters, image-builder outputs; base-os: CAPA imageLookupBaseOS and image-builder build_name; ami-family: eksctl amiFamily, CAPA eksLookupType, Karpenter alias; image-type: EKS amiType, GKE imageType, AKS osSku; azure-image: publisher:offer:sku URNs, AKS node images, CAPZ gallery images; os-release: osImage PRETTY_NAME, Ansible distribution/version, Kubespray and kubean OS names; vagrant-box: a Vagrantfile's config.vm.box" };
+    const schema38 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/os-image-patterns.schema.json", "title": "netcompat OS image naming patterns", "description": "How an image, template, AMI family or os-release name in infrastructure config maps to a node-os spec (see data/os-kernels.yaml). Tried in file order; the first matching pattern of the input's kind wins.", "type": "object", "additionalProperties": false, "required": ["patterns"], "definitions": { "kind": { "enum": ["image", "base-os", "ami-family", "image-type", "azure-image", "os-release", "vagrant-box"], "description": "image: AMI/template/image names and paths, SSM parameters, image-builder outputs; base-os: CAPA imageLookupBaseOS and image-builder build_name; ami-family: eksctl amiFamily, CAPA eksLookupType, Karpenter alias; image-type: EKS amiType, GKE imageType, AKS osSku; azure-image: publisher:offer:sku URNs, AKS node images, CAPZ gallery images; os-release: osImage PRETTY_NAME, Ansible distribution/version, Kubespray and kubean OS names; vagrant-box: a Vagrantfile's config.vm.box" } }, "properties": { "patterns": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "kinds", "match", "examples", "references"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "kinds": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/kind" } }, "match": { "type": "string", "minLength": 1, "description": "JavaScript regular expression, matched case-insensitively" }, "os": { "type": "string", "pattern": "^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$", "description": "node-os spec template: $N is capture group N, {.$N} is '.' and group N when it matched, {k8s} is the Kubernetes minor (1.28) when the source knows it. A spec without a version (e.g. 'flatcar') means the OS is known but not its release." }, "fallback": { "type": "string", "pattern": "^[a-z][a-z0-9.-]*$", "description": "Spec used when the template needs {k8s} and the Kubernetes version is unknown" }, "ignore": { "const": true, "description": "Recognised but not a Linux node OS (Windows): no node.os fact" }, "note": { "type": "string", "description": "Shown with the inference, e.g. why a lower bound was chosen" }, "verified": { "type": "boolean", "description": "false when os-kernels.md marks the naming UNVERIFIED" }, "examples": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["input"], "properties": { "input": { "type": "string" }, "k8s": { "type": "string", "pattern": "^1\\.\\d+$" }, "os": { "type": "string", "description": "Expected spec; absent for ignored patterns" }, "unresolved": { "const": true } } } }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } } }, "oneOf": [{ "properties": { "os": { "type": "string" } }, "required": ["os"] }, { "properties": { "ignore": { "const": true } }, "required": ["ignore"] }] } } } };
+    const schema39 = { "enum": ["image", "base-os", "ami-family", "image-type", "azure-image", "os-release", "vagrant-box"], "description": "image: AMI/template/image names and paths, SSM parameters, image-builder outputs; base-os: CAPA imageLookupBaseOS and image-builder build_name; ami-family: eksctl amiFamily, CAPA eksLookupType, Karpenter alias; image-type: EKS amiType, GKE imageType, AKS osSku; azure-image: publisher:offer:sku URNs, AKS node images, CAPZ gallery images; os-release: osImage PRETTY_NAME, Ansible distribution/version, Kubespray and kubean OS names; vagrant-box: a Vagrantfile's config.vm.box" };
     const func0 = import_equal.default.default ?? import_equal.default;
-    const pattern28 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
-    const pattern29 = new RegExp("^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$", "u");
-    const pattern30 = new RegExp("^[a-z][a-z0-9.-]*$", "u");
+    const pattern29 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+    const pattern30 = new RegExp("^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$", "u");
+    const pattern31 = new RegExp("^[a-z][a-z0-9.-]*$", "u");
     function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
@@ -3500,7 +3609,7 @@ function validators() {
                   errors++;
                 }
                 for (const key1 in data1) {
-                  if (!func7.call(schema37.properties.patterns.items.properties, key1)) {
+                  if (!func7.call(schema38.properties.patterns.items.properties, key1)) {
                     const err13 = { instancePath: instancePath + "/patterns/" + i0, schemaPath: "#/properties/patterns/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err13];
@@ -3513,7 +3622,7 @@ function validators() {
                 if (data1.id !== void 0) {
                   let data4 = data1.id;
                   if (typeof data4 === "string") {
-                    if (!pattern28.test(data4)) {
+                    if (!pattern29.test(data4)) {
                       const err14 = { instancePath: instancePath + "/patterns/" + i0 + "/id", schemaPath: "#/properties/patterns/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
                       if (vErrors === null) {
                         vErrors = [err14];
@@ -3548,7 +3657,7 @@ function validators() {
                     for (let i1 = 0; i1 < len1; i1++) {
                       let data6 = data5[i1];
                       if (!(data6 === "image" || data6 === "base-os" || data6 === "ami-family" || data6 === "image-type" || data6 === "azure-image" || data6 === "os-release" || data6 === "vagrant-box")) {
-                        const err17 = { instancePath: instancePath + "/patterns/" + i0 + "/kinds/" + i1, schemaPath: "#/definitions/kind/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+                        const err17 = { instancePath: instancePath + "/patterns/" + i0 + "/kinds/" + i1, schemaPath: "#/definitions/kind/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                           vErrors = [err17];
                         } else {
@@ -3610,7 +3719,7 @@ function validators() {
                 if (data1.os !== void 0) {
                   let data8 = data1.os;
                   if (typeof data8 === "string") {
-                    if (!pattern29.test(data8)) {
+                    if (!pattern30.test(data8)) {
                       const err22 = { instancePath: instancePath + "/patterns/" + i0 + "/os", schemaPath: "#/properties/patterns/items/properties/os/pattern", keyword: "pattern", params: { pattern: "^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$" }, message: 'must match pattern "^(\\$[1-9]|[a-z])(\\$[1-9]|\\{\\.\\$[1-9]\\}|\\{-\\$[1-9]\\}|\\{k8s\\}|[a-z0-9.-])*$"' };
                       if (vErrors === null) {
                         vErrors = [err22];
@@ -3632,7 +3741,7 @@ function validators() {
                 if (data1.fallback !== void 0) {
                   let data9 = data1.fallback;
                   if (typeof data9 === "string") {
-                    if (!pattern30.test(data9)) {
+                    if (!pattern31.test(data9)) {
                       const err24 = { instancePath: instancePath + "/patterns/" + i0 + "/fallback", schemaPath: "#/properties/patterns/items/properties/fallback/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9.-]*$" }, message: 'must match pattern "^[a-z][a-z0-9.-]*$"' };
                       if (vErrors === null) {
                         vErrors = [err24];
@@ -3734,7 +3843,7 @@ function validators() {
                         if (data14.k8s !== void 0) {
                           let data16 = data14.k8s;
                           if (typeof data16 === "string") {
-                            if (!pattern23.test(data16)) {
+                            if (!pattern24.test(data16)) {
                               const err33 = { instancePath: instancePath + "/patterns/" + i0 + "/examples/" + i3 + "/k8s", schemaPath: "#/properties/patterns/items/properties/examples/items/properties/k8s/pattern", keyword: "pattern", params: { pattern: "^1\\.\\d+$" }, message: 'must match pattern "^1\\.\\d+$"' };
                               if (vErrors === null) {
                                 vErrors = [err33];
@@ -3873,12 +3982,12 @@ function validators() {
       return errors === 0;
     }
     const v6 = validate16;
-    const schema39 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/os-kernels.schema.json", "title": "netcompat OS image to default kernel table", "type": "object", "additionalProperties": false, "required": ["distros"], "properties": { "distros": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "references", "releases"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "description": "Prefix of node-os specs: <id>-<version>" }, "name": { "type": "string", "minLength": 1, "description": 'Human name; a release reads "<name> <version>"' }, "aliases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" } }, "label": { "type": "string", "pattern": "\\{version\\}", "description": 'How a release reads, e.g. "Ubuntu {version} AWS image"; default "<name> <version>"' }, "pin": { "type": "string", "minLength": 1, "description": "How a user pins the kernel when a release gives a range" }, "note": { "type": "string" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Sources for every release row (URLs or os-kernels.md \xA7N citations)" }, "releases": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["version", "kernel"], "properties": { "version": { "type": "string", "pattern": "^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$", "description": 'Release; a row for "8" also covers 8.x without a row of its own' }, "kernel": { "type": "string", "pattern": "^\\d+\\.\\d+$", "description": "Default kernel major.minor" }, "kernels": { "type": "array", "minItems": 2, "items": { "type": "string", "pattern": "^\\d+\\.\\d+$" }, "description": "Every kernel series the release may run when its source does not pin one (a rolling cloud kernel, UEK or RHCK), oldest first; `kernel` is then the oldest" }, "byDate": { "type": "array", "minItems": 1, "description": "The series by image date (YYYYMMDD, inclusive), for specs that carry a date: ubuntu-aws-20.04-20240301", "items": { "type": "object", "additionalProperties": false, "required": ["kernels"], "properties": { "from": { "type": "string", "pattern": "^\\d{8}$" }, "to": { "type": "string", "pattern": "^\\d{8}$" }, "kernels": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\d+\\.\\d+$" } } } } }, "kernelString": { "type": "string", "pattern": "^\\d+\\.\\d+[-+.]", "description": `uname -r of the release's kernel as the research gives it; an "x" stands for a build number it does not give` }, "iptablesBackend": { "enum": ["legacy", "nft"], "description": "The host's default iptables backend; absent when unknown" }, "backendVerified": { "type": "boolean", "description": "false when the research does not state the backend (general knowledge)" }, "verified": { "type": "boolean", "description": "false when os-kernels.md marks the row's kernel UNVERIFIED (no source mark)" }, "note": { "type": "string" }, "references": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Sources for this row beyond the distro's" } } } } } } } } };
-    const pattern35 = new RegExp("\\{version\\}", "u");
-    const pattern36 = new RegExp("^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$", "u");
-    const pattern37 = new RegExp("^\\d+\\.\\d+$", "u");
-    const pattern39 = new RegExp("^\\d{8}$", "u");
-    const pattern42 = new RegExp("^\\d+\\.\\d+[-+.]", "u");
+    const schema40 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/os-kernels.schema.json", "title": "netcompat OS image to default kernel table", "type": "object", "additionalProperties": false, "required": ["distros"], "properties": { "distros": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["id", "name", "references", "releases"], "properties": { "id": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "description": "Prefix of node-os specs: <id>-<version>" }, "name": { "type": "string", "minLength": 1, "description": 'Human name; a release reads "<name> <version>"' }, "aliases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" } }, "label": { "type": "string", "pattern": "\\{version\\}", "description": 'How a release reads, e.g. "Ubuntu {version} AWS image"; default "<name> <version>"' }, "pin": { "type": "string", "minLength": 1, "description": "How a user pins the kernel when a release gives a range" }, "note": { "type": "string" }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Sources for every release row (URLs or os-kernels.md \xA7N citations)" }, "releases": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["version", "kernel"], "properties": { "version": { "type": "string", "pattern": "^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$", "description": 'Release; a row for "8" also covers 8.x without a row of its own' }, "kernel": { "type": "string", "pattern": "^\\d+\\.\\d+$", "description": "Default kernel major.minor" }, "kernels": { "type": "array", "minItems": 2, "items": { "type": "string", "pattern": "^\\d+\\.\\d+$" }, "description": "Every kernel series the release may run when its source does not pin one (a rolling cloud kernel, UEK or RHCK), oldest first; `kernel` is then the oldest" }, "byDate": { "type": "array", "minItems": 1, "description": "The series by image date (YYYYMMDD, inclusive), for specs that carry a date: ubuntu-aws-20.04-20240301", "items": { "type": "object", "additionalProperties": false, "required": ["kernels"], "properties": { "from": { "type": "string", "pattern": "^\\d{8}$" }, "to": { "type": "string", "pattern": "^\\d{8}$" }, "kernels": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^\\d+\\.\\d+$" } } } } }, "kernelString": { "type": "string", "pattern": "^\\d+\\.\\d+[-+.]", "description": `uname -r of the release's kernel as the research gives it; an "x" stands for a build number it does not give` }, "iptablesBackend": { "enum": ["legacy", "nft"], "description": "The host's default iptables backend; absent when unknown" }, "backendVerified": { "type": "boolean", "description": "false when the research does not state the backend (general knowledge)" }, "verified": { "type": "boolean", "description": "false when os-kernels.md marks the row's kernel UNVERIFIED (no source mark)" }, "note": { "type": "string" }, "references": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Sources for this row beyond the distro's" } } } } } } } } };
+    const pattern36 = new RegExp("\\{version\\}", "u");
+    const pattern37 = new RegExp("^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$", "u");
+    const pattern38 = new RegExp("^\\d+\\.\\d+$", "u");
+    const pattern40 = new RegExp("^\\d{8}$", "u");
+    const pattern43 = new RegExp("^\\d+\\.\\d+[-+.]", "u");
     function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
       let vErrors = null;
@@ -3970,7 +4079,7 @@ function validators() {
                 if (data1.id !== void 0) {
                   let data2 = data1.id;
                   if (typeof data2 === "string") {
-                    if (!pattern28.test(data2)) {
+                    if (!pattern29.test(data2)) {
                       const err8 = { instancePath: instancePath + "/distros/" + i0 + "/id", schemaPath: "#/properties/distros/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
                       if (vErrors === null) {
                         vErrors = [err8];
@@ -4018,7 +4127,7 @@ function validators() {
                     for (let i1 = 0; i1 < len1; i1++) {
                       let data5 = data4[i1];
                       if (typeof data5 === "string") {
-                        if (!pattern28.test(data5)) {
+                        if (!pattern29.test(data5)) {
                           const err12 = { instancePath: instancePath + "/distros/" + i0 + "/aliases/" + i1, schemaPath: "#/properties/distros/items/properties/aliases/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"' };
                           if (vErrors === null) {
                             vErrors = [err12];
@@ -4050,7 +4159,7 @@ function validators() {
                 if (data1.label !== void 0) {
                   let data6 = data1.label;
                   if (typeof data6 === "string") {
-                    if (!pattern35.test(data6)) {
+                    if (!pattern36.test(data6)) {
                       const err15 = { instancePath: instancePath + "/distros/" + i0 + "/label", schemaPath: "#/properties/distros/items/properties/label/pattern", keyword: "pattern", params: { pattern: "\\{version\\}" }, message: 'must match pattern "\\{version\\}"' };
                       if (vErrors === null) {
                         vErrors = [err15];
@@ -4182,7 +4291,7 @@ function validators() {
                           errors++;
                         }
                         for (const key2 in data12) {
-                          if (!func7.call(schema39.properties.distros.items.properties.releases.items.properties, key2)) {
+                          if (!func7.call(schema40.properties.distros.items.properties.releases.items.properties, key2)) {
                             const err27 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3, schemaPath: "#/properties/distros/items/properties/releases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                               vErrors = [err27];
@@ -4195,7 +4304,7 @@ function validators() {
                         if (data12.version !== void 0) {
                           let data13 = data12.version;
                           if (typeof data13 === "string") {
-                            if (!pattern36.test(data13)) {
+                            if (!pattern37.test(data13)) {
                               const err28 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/version", schemaPath: "#/properties/distros/items/properties/releases/items/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$" }, message: 'must match pattern "^[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*$"' };
                               if (vErrors === null) {
                                 vErrors = [err28];
@@ -4217,7 +4326,7 @@ function validators() {
                         if (data12.kernel !== void 0) {
                           let data14 = data12.kernel;
                           if (typeof data14 === "string") {
-                            if (!pattern37.test(data14)) {
+                            if (!pattern38.test(data14)) {
                               const err30 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/kernel", schemaPath: "#/properties/distros/items/properties/releases/items/properties/kernel/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+$"' };
                               if (vErrors === null) {
                                 vErrors = [err30];
@@ -4252,7 +4361,7 @@ function validators() {
                             for (let i4 = 0; i4 < len4; i4++) {
                               let data16 = data15[i4];
                               if (typeof data16 === "string") {
-                                if (!pattern37.test(data16)) {
+                                if (!pattern38.test(data16)) {
                                   const err33 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/kernels/" + i4, schemaPath: "#/properties/distros/items/properties/releases/items/properties/kernels/items/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+$"' };
                                   if (vErrors === null) {
                                     vErrors = [err33];
@@ -4320,7 +4429,7 @@ function validators() {
                                 if (data18.from !== void 0) {
                                   let data19 = data18.from;
                                   if (typeof data19 === "string") {
-                                    if (!pattern39.test(data19)) {
+                                    if (!pattern40.test(data19)) {
                                       const err39 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/byDate/" + i5 + "/from", schemaPath: "#/properties/distros/items/properties/releases/items/properties/byDate/items/properties/from/pattern", keyword: "pattern", params: { pattern: "^\\d{8}$" }, message: 'must match pattern "^\\d{8}$"' };
                                       if (vErrors === null) {
                                         vErrors = [err39];
@@ -4342,7 +4451,7 @@ function validators() {
                                 if (data18.to !== void 0) {
                                   let data20 = data18.to;
                                   if (typeof data20 === "string") {
-                                    if (!pattern39.test(data20)) {
+                                    if (!pattern40.test(data20)) {
                                       const err41 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/byDate/" + i5 + "/to", schemaPath: "#/properties/distros/items/properties/releases/items/properties/byDate/items/properties/to/pattern", keyword: "pattern", params: { pattern: "^\\d{8}$" }, message: 'must match pattern "^\\d{8}$"' };
                                       if (vErrors === null) {
                                         vErrors = [err41];
@@ -4377,7 +4486,7 @@ function validators() {
                                     for (let i6 = 0; i6 < len6; i6++) {
                                       let data22 = data21[i6];
                                       if (typeof data22 === "string") {
-                                        if (!pattern37.test(data22)) {
+                                        if (!pattern38.test(data22)) {
                                           const err44 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/byDate/" + i5 + "/kernels/" + i6, schemaPath: "#/properties/distros/items/properties/releases/items/properties/byDate/items/properties/kernels/items/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+$" }, message: 'must match pattern "^\\d+\\.\\d+$"' };
                                           if (vErrors === null) {
                                             vErrors = [err44];
@@ -4429,7 +4538,7 @@ function validators() {
                         if (data12.kernelString !== void 0) {
                           let data23 = data12.kernelString;
                           if (typeof data23 === "string") {
-                            if (!pattern42.test(data23)) {
+                            if (!pattern43.test(data23)) {
                               const err49 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/kernelString", schemaPath: "#/properties/distros/items/properties/releases/items/properties/kernelString/pattern", keyword: "pattern", params: { pattern: "^\\d+\\.\\d+[-+.]" }, message: 'must match pattern "^\\d+\\.\\d+[-+.]"' };
                               if (vErrors === null) {
                                 vErrors = [err49];
@@ -4451,7 +4560,7 @@ function validators() {
                         if (data12.iptablesBackend !== void 0) {
                           let data24 = data12.iptablesBackend;
                           if (!(data24 === "legacy" || data24 === "nft")) {
-                            const err51 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/iptablesBackend", schemaPath: "#/properties/distros/items/properties/releases/items/properties/iptablesBackend/enum", keyword: "enum", params: { allowedValues: schema39.properties.distros.items.properties.releases.items.properties.iptablesBackend.enum }, message: "must be equal to one of the allowed values" };
+                            const err51 = { instancePath: instancePath + "/distros/" + i0 + "/releases/" + i3 + "/iptablesBackend", schemaPath: "#/properties/distros/items/properties/releases/items/properties/iptablesBackend/enum", keyword: "enum", params: { allowedValues: schema40.properties.distros.items.properties.releases.items.properties.iptablesBackend.enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                               vErrors = [err51];
                             } else {
@@ -4582,12 +4691,12 @@ function validators() {
       return errors === 0;
     }
     const v7 = validate17;
-    const schema40 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json", "title": "netcompat rule", "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" }, "title": { "type": "string", "minLength": 5, "maxLength": 120 }, "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." }, "severity": { "enum": ["high", "medium", "low"] }, "symptom": { "type": "string", "minLength": 10 }, "message": { "type": "string", "description": "Finding text with {fact.name} placeholders filled from the facts that matched." }, "when": { "$ref": "#/definitions/condition" }, "unless": { "type": "array", "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).", "items": { "$ref": "#/definitions/condition" } }, "fix": { "type": "string", "minLength": 5 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "notes": { "type": "array", "items": { "type": "string" } }, "seedErrors": { "type": "array", "items": { "type": "string" } }, "primaryFact": { "$ref": "#/definitions/factName" }, "helpUri": { "type": "string", "pattern": "^https://" }, "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." }, "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\d{4}-\\d{4,}$" }, "description": "CVE ids of a security issue." }, "affected": { "type": "string", "minLength": 5, "maxLength": 400, "description": "The affected condition in words, for the README's rules table; the full condition stays in when/unless." } }, "definitions": { "factName": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins", "ansible.variable"] }, "condition": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 3, "dependencies": { "unverified": ["version"] }, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" }, "unverified": { "type": "object", "additionalProperties": false, "required": ["version", "note"], "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note", "properties": { "version": { "type": "string", "description": "node-semver range" }, "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" } } } } }] } } };
-    const schema42 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins", "ansible.variable"] };
-    const pattern47 = new RegExp("^CVE-\\d{4}-\\d{4,}$", "u");
-    const schema41 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 3, "dependencies": { "unverified": ["version"] }, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" }, "unverified": { "type": "object", "additionalProperties": false, "required": ["version", "note"], "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note", "properties": { "version": { "type": "string", "description": "node-semver range" }, "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" } } } } }] };
+    const schema41 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/netcompat/netcompat/main/schema/rule.schema.json", "title": "netcompat rule", "description": "One known kube-proxy / Calico / kernel issue. Conditions are three-valued: a missing fact makes a leaf unknown (except `present`), so the rule is reported as undetermined rather than silently passed.", "type": "object", "additionalProperties": false, "required": ["id", "title", "component", "severity", "symptom", "message", "when", "fix", "references"], "properties": { "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$" }, "title": { "type": "string", "minLength": 5, "maxLength": 120 }, "component": { "enum": ["kube-proxy", "calico", "node"], "description": "node: kernel-level rules beside the kube-proxy and Calico ones." }, "severity": { "enum": ["high", "medium", "low"] }, "symptom": { "type": "string", "minLength": 10 }, "message": { "type": "string", "description": "Finding text with {fact.name} placeholders filled from the facts that matched." }, "when": { "$ref": "#/definitions/condition" }, "unless": { "type": "array", "description": "Any condition true cancels the rule. An absent fact counts as false here (the default applies).", "items": { "$ref": "#/definitions/condition" } }, "fix": { "type": "string", "minLength": 5 }, "references": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^https://" } }, "notes": { "type": "array", "items": { "type": "string" } }, "seedErrors": { "type": "array", "items": { "type": "string" } }, "primaryFact": { "$ref": "#/definitions/factName" }, "helpUri": { "type": "string", "pattern": "^https://" }, "security": { "type": "boolean", "description": "A security issue: SARIF gets the security tag and a security-severity; reports mark it." }, "cve": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^CVE-\\d{4}-\\d{4,}$" }, "description": "CVE ids of a security issue." }, "affected": { "type": "string", "minLength": 5, "maxLength": 400, "description": "The affected condition in words, for the README's rules table; the full condition stays in when/unless." } }, "definitions": { "factName": { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins", "ansible.variable"] }, "condition": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 3, "dependencies": { "unverified": ["version"] }, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" }, "unverified": { "type": "object", "additionalProperties": false, "required": ["version", "note"], "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note", "properties": { "version": { "type": "string", "description": "node-semver range" }, "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" } } } } }] } } };
+    const schema43 = { "enum": ["kubernetes.version", "kubeProxy.version", "kubeProxy.mode", "kubeProxy.disabled", "kubeProxy.image", "calico.version", "calico.kubeControllersVersion", "calico.operatorVersion", "calico.ipipMode", "calico.vxlanMode", "calico.iptablesBackend", "calico.featureDetectOverride", "calico.dataplane", "node.os", "node.kernel", "host.iptablesBackend", "host.ipTablesModuleLoaded", "host.nodeIpInterfaceMayChange", "service.externalIPsLocal", "service.loadBalancerSourceRanges", "cluster.definition", "kustomize.layer", "installer.name", "installer.release", "cluster.cni", "kubeProxy.featureGates", "kubeProxy.nftablesSkipKernelCheck", "calico.nftablesMode", "service.externalIPs", "apiserver.admissionPlugins", "ansible.variable"] };
+    const pattern48 = new RegExp("^CVE-\\d{4}-\\d{4,}$", "u");
+    const schema42 = { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["all"], "properties": { "all": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["any"], "properties": { "any": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/condition" } } } }, { "type": "object", "additionalProperties": false, "required": ["not"], "properties": { "not": { "$ref": "#/definitions/condition" } } }, { "type": "object", "additionalProperties": false, "required": ["fact"], "minProperties": 2, "maxProperties": 3, "dependencies": { "unverified": ["version"] }, "properties": { "fact": { "$ref": "#/definitions/factName" }, "version": { "type": "string", "description": "node-semver range over the coerced version" }, "kernel": { "type": "string", "description": "node-semver range over the kernel's major.minor.0" }, "in": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "matches": { "type": "string", "description": "regular expression on the value" }, "present": { "type": "boolean", "description": "closed-world: false when no value exists" }, "kernelBuild": { "type": "string", "pattern": "^[<>=0-9.| -]+$", "description": "comparators over a distro kernel's major.minor.patch-build, e.g. <4.18.0-193; unknown when the part the verdict turns on is not known (4.18.0-x.el8)" }, "kernelFlavor": { "type": "array", "minItems": 1, "items": { "enum": ["el", "el-uek", "elrepo", "amzn2", "amzn2023", "openeuler", "kylin", "uos", "anolis", "alinux", "photon", "cbl-mariner", "azure-linux", "fedora", "flatcar", "talos", "ubuntu", "debian", "sles", "tencentos", "cos"] }, "description": "the distro that built the kernel, by its build tag (src/knowledge/kernel.ts); unknown for an untagged kernel" }, "unverified": { "type": "object", "additionalProperties": false, "required": ["version", "note"], "description": "Versions inside `version` whose status the sources leave UNVERIFIED: the leaf is unknown for them (never a finding, never a pass) and the undetermined result gives the note", "properties": { "version": { "type": "string", "description": "node-semver range" }, "note": { "type": "string", "minLength": 1, "description": "Why these versions are uncertain, with the word UNVERIFIED" } } } } }] };
     const wrapper0 = { validate: validate18 };
-    const pattern44 = new RegExp("^[<>=0-9.| -]+$", "u");
+    const pattern45 = new RegExp("^[<>=0-9.| -]+$", "u");
     function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       let vErrors = null;
       let errors = 0;
@@ -4804,7 +4913,7 @@ function validators() {
               errors++;
             }
             for (const key3 in data) {
-              if (!func7.call(schema41.oneOf[3].properties, key3)) {
+              if (!func7.call(schema42.oneOf[3].properties, key3)) {
                 const err16 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err16];
@@ -4833,7 +4942,7 @@ function validators() {
             if (data.fact !== void 0) {
               let data5 = data.fact;
               if (!(data5 === "kubernetes.version" || data5 === "kubeProxy.version" || data5 === "kubeProxy.mode" || data5 === "kubeProxy.disabled" || data5 === "kubeProxy.image" || data5 === "calico.version" || data5 === "calico.kubeControllersVersion" || data5 === "calico.operatorVersion" || data5 === "calico.ipipMode" || data5 === "calico.vxlanMode" || data5 === "calico.iptablesBackend" || data5 === "calico.featureDetectOverride" || data5 === "calico.dataplane" || data5 === "node.os" || data5 === "node.kernel" || data5 === "host.iptablesBackend" || data5 === "host.ipTablesModuleLoaded" || data5 === "host.nodeIpInterfaceMayChange" || data5 === "service.externalIPsLocal" || data5 === "service.loadBalancerSourceRanges" || data5 === "cluster.definition" || data5 === "kustomize.layer" || data5 === "installer.name" || data5 === "installer.release" || data5 === "cluster.cni" || data5 === "kubeProxy.featureGates" || data5 === "kubeProxy.nftablesSkipKernelCheck" || data5 === "calico.nftablesMode" || data5 === "service.externalIPs" || data5 === "apiserver.admissionPlugins" || data5 === "ansible.variable")) {
-                const err18 = { instancePath: instancePath + "/fact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
+                const err18 = { instancePath: instancePath + "/fact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -4923,7 +5032,7 @@ function validators() {
             if (data.kernelBuild !== void 0) {
               let data12 = data.kernelBuild;
               if (typeof data12 === "string") {
-                if (!pattern44.test(data12)) {
+                if (!pattern45.test(data12)) {
                   const err26 = { instancePath: instancePath + "/kernelBuild", schemaPath: "#/oneOf/3/properties/kernelBuild/pattern", keyword: "pattern", params: { pattern: "^[<>=0-9.| -]+$" }, message: 'must match pattern "^[<>=0-9.| -]+$"' };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -4958,7 +5067,7 @@ function validators() {
                 for (let i3 = 0; i3 < len3; i3++) {
                   let data14 = data13[i3];
                   if (!(data14 === "el" || data14 === "el-uek" || data14 === "elrepo" || data14 === "amzn2" || data14 === "amzn2023" || data14 === "openeuler" || data14 === "kylin" || data14 === "uos" || data14 === "anolis" || data14 === "alinux" || data14 === "photon" || data14 === "cbl-mariner" || data14 === "azure-linux" || data14 === "fedora" || data14 === "flatcar" || data14 === "talos" || data14 === "ubuntu" || data14 === "debian" || data14 === "sles" || data14 === "tencentos" || data14 === "cos")) {
-                    const err29 = { instancePath: instancePath + "/kernelFlavor/" + i3, schemaPath: "#/oneOf/3/properties/kernelFlavor/items/enum", keyword: "enum", params: { allowedValues: schema41.oneOf[3].properties.kernelFlavor.items.enum }, message: "must be equal to one of the allowed values" };
+                    const err29 = { instancePath: instancePath + "/kernelFlavor/" + i3, schemaPath: "#/oneOf/3/properties/kernelFlavor/items/enum", keyword: "enum", params: { allowedValues: schema42.oneOf[3].properties.kernelFlavor.items.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -5181,7 +5290,7 @@ function validators() {
           errors++;
         }
         for (const key0 in data) {
-          if (!func7.call(schema40.properties, key0)) {
+          if (!func7.call(schema41.properties, key0)) {
             const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err9];
@@ -5247,7 +5356,7 @@ function validators() {
         if (data.component !== void 0) {
           let data2 = data.component;
           if (!(data2 === "kube-proxy" || data2 === "calico" || data2 === "node")) {
-            const err15 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema40.properties.component.enum }, message: "must be equal to one of the allowed values" };
+            const err15 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema41.properties.component.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -5259,7 +5368,7 @@ function validators() {
         if (data.severity !== void 0) {
           let data3 = data.severity;
           if (!(data3 === "high" || data3 === "medium" || data3 === "low")) {
-            const err16 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema40.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+            const err16 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema41.properties.severity.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -5447,7 +5556,7 @@ function validators() {
         if (data.primaryFact !== void 0) {
           let data16 = data.primaryFact;
           if (!(data16 === "kubernetes.version" || data16 === "kubeProxy.version" || data16 === "kubeProxy.mode" || data16 === "kubeProxy.disabled" || data16 === "kubeProxy.image" || data16 === "calico.version" || data16 === "calico.kubeControllersVersion" || data16 === "calico.operatorVersion" || data16 === "calico.ipipMode" || data16 === "calico.vxlanMode" || data16 === "calico.iptablesBackend" || data16 === "calico.featureDetectOverride" || data16 === "calico.dataplane" || data16 === "node.os" || data16 === "node.kernel" || data16 === "host.iptablesBackend" || data16 === "host.ipTablesModuleLoaded" || data16 === "host.nodeIpInterfaceMayChange" || data16 === "service.externalIPsLocal" || data16 === "service.loadBalancerSourceRanges" || data16 === "cluster.definition" || data16 === "kustomize.layer" || data16 === "installer.name" || data16 === "installer.release" || data16 === "cluster.cni" || data16 === "kubeProxy.featureGates" || data16 === "kubeProxy.nftablesSkipKernelCheck" || data16 === "calico.nftablesMode" || data16 === "service.externalIPs" || data16 === "apiserver.admissionPlugins" || data16 === "ansible.variable")) {
-            const err31 = { instancePath: instancePath + "/primaryFact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema42.enum }, message: "must be equal to one of the allowed values" };
+            const err31 = { instancePath: instancePath + "/primaryFact", schemaPath: "#/definitions/factName/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -5505,7 +5614,7 @@ function validators() {
             for (let i4 = 0; i4 < len4; i4++) {
               let data20 = data19[i4];
               if (typeof data20 === "string") {
-                if (!pattern47.test(data20)) {
+                if (!pattern48.test(data20)) {
                   const err36 = { instancePath: instancePath + "/cve/" + i4, schemaPath: "#/properties/cve/items/pattern", keyword: "pattern", params: { pattern: "^CVE-\\d{4}-\\d{4,}$" }, message: 'must match pattern "^CVE-\\d{4}-\\d{4,}$"' };
                   if (vErrors === null) {
                     vErrors = [err36];
@@ -5582,7 +5691,7 @@ function validators() {
   return table;
 }
 function schemaText(name) {
-  const text = (0, import_chunk_79E2F20B2.knowledgeText)(`schema/${name}`);
+  const text = (0, import_chunk_D655CDE62.knowledgeText)(`schema/${name}`);
   if (text === void 0) throw new Error(`internal: schema/${name} is not bundled`);
   return text;
 }
@@ -5590,7 +5699,7 @@ function validateAgainst(schemaName, data, file) {
   const validate = validators()[schemaName];
   if (!validate) throw new Error(`internal: no validator for schema/${schemaName}`);
   if (!validate(data)) {
-    throw new import_chunk_79E2F20B.KnowledgeError(file, describeErrors(validate.errors ?? []));
+    throw new import_chunk_D655CDE6.KnowledgeError(file, describeErrors(validate.errors ?? []));
   }
 }
 function describeErrors(errors) {
@@ -5607,17 +5716,17 @@ function configData(doc, lc, file) {
     const first = [...targets.keys()][0];
     const line = lc.linePos(first.range?.[0] ?? 0).line;
     if (targets.size > 1e3 || (0, import_chunk_FXEUWMEN.expandedSize)(doc, MAX_CONFIG_NODES) > MAX_CONFIG_NODES) {
-      throw new import_chunk_79E2F20B.UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
+      throw new import_chunk_D655CDE6.UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
     }
     const unresolved = [...targets.entries()].find(([, target]) => target === void 0);
     if (unresolved) {
       const at = lc.linePos(unresolved[0].range?.[0] ?? 0).line;
-      throw new import_chunk_79E2F20B.UsageError(`${file}:${at}: alias without an anchor before it`);
+      throw new import_chunk_D655CDE6.UsageError(`${file}:${at}: alias without an anchor before it`);
     }
     try {
       return doc.toJS({ maxAliasCount: 100 }) ?? {};
     } catch {
-      throw new import_chunk_79E2F20B.UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
+      throw new import_chunk_D655CDE6.UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
     }
   }
   return doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -5626,7 +5735,7 @@ function parseConfig(text, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
   const err = doc.errors[0];
-  if (err) throw new import_chunk_79E2F20B.UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
+  if (err) throw new import_chunk_D655CDE6.UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
   const data = configData(doc, lineCounter, file);
   const at = { file, line: (path) => lineOf(doc, lineCounter, path) };
   validateConfig(data, at);
@@ -5655,13 +5764,13 @@ function validateConfig(data, at) {
   const path = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const line = at.line(extra ? [...path, extra] : path);
   const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
-  throw new import_chunk_79E2F20B.UsageError(`${at.file}:${line}: ${what}`);
+  throw new import_chunk_D655CDE6.UsageError(`${at.file}:${line}: ${what}`);
 }
 function checkGlob(glob, path, at) {
-  if (glob.length > import_chunk_79E2F20B.MAX_GLOB_LENGTH || (0, import_chunk_79E2F20B.braceExpansions)(glob) > import_chunk_79E2F20B.MAX_BRACE_EXPANSIONS) {
+  if (glob.length > import_chunk_D655CDE6.MAX_GLOB_LENGTH || (0, import_chunk_D655CDE6.braceExpansions)(glob) > import_chunk_D655CDE6.MAX_BRACE_EXPANSIONS) {
     const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
-    throw new import_chunk_79E2F20B.UsageError(
-      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${import_chunk_79E2F20B.MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${import_chunk_79E2F20B.MAX_BRACE_EXPANSIONS} patterns`
+    throw new import_chunk_D655CDE6.UsageError(
+      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${import_chunk_D655CDE6.MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${import_chunk_D655CDE6.MAX_BRACE_EXPANSIONS} patterns`
     );
   }
 }
@@ -5669,27 +5778,27 @@ function configClusters(data, at) {
   const clusters = (data.clusters ?? []).map((c, i) => {
     c.paths.forEach((p, j) => checkGlob(p, ["clusters", i, "paths", j], at));
     try {
-      const explicit = (0, import_chunk_79E2F20B.explicitFacts)(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
+      const explicit = (0, import_chunk_D655CDE6.explicitFacts)(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
       return { name: c.name, paths: c.paths, explicit };
     } catch (e) {
-      throw new import_chunk_79E2F20B.UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
+      throw new import_chunk_D655CDE6.UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
     }
   });
   const seen = /* @__PURE__ */ new Set();
   const dup = clusters.map((c) => c.name).find((n) => seen.size === seen.add(n).size);
-  if (dup) throw new import_chunk_79E2F20B.UsageError(`${at.file}: cluster name "${dup}" is used twice`);
+  if (dup) throw new import_chunk_D655CDE6.UsageError(`${at.file}: cluster name "${dup}" is used twice`);
   return clusters;
 }
 function ignoreEntries(data, names, at) {
   return (data.ignore ?? []).map((g, i) => {
     if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
-      throw new import_chunk_79E2F20B.UsageError(
+      throw new import_chunk_D655CDE6.UsageError(
         `${at.file}:${at.line(["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`
       );
     }
     (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i, "paths", j], at));
     if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
-      throw new import_chunk_79E2F20B.UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+      throw new import_chunk_D655CDE6.UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
     }
     return { ...g, line: at.line(["ignore", i]) };
   });
@@ -5711,29 +5820,29 @@ function acceptedKeys(instancePath) {
   const props = top ? schema.properties[top]?.items?.properties : schema.properties;
   return Object.keys(props ?? {}).join(", ");
 }
-var import_yaml2 = (0, import_chunk_79E2F20B3.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml2 = (0, import_chunk_D655CDE63.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function parseRule(text, file) {
   let data;
   try {
     data = (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
-    throw new import_chunk_79E2F20B.KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
+    throw new import_chunk_D655CDE6.KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
   validateAgainst("rule.schema.json", data, file);
   const rule = data;
   for (const r of rangesOf(rule)) {
     if (r.kind === "matches") {
       const shown = JSON.stringify(r.value.length > 80 ? `${r.value.slice(0, 80)}\u2026` : r.value);
-      const unsafe = (0, import_chunk_79E2F20B.unsafePattern)(r.value);
-      if (unsafe) throw new import_chunk_79E2F20B.KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
+      const unsafe = (0, import_chunk_D655CDE6.unsafePattern)(r.value);
+      if (unsafe) throw new import_chunk_D655CDE6.KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
       try {
         new RegExp(r.value);
       } catch {
-        throw new import_chunk_79E2F20B.KnowledgeError(file, `invalid regular expression ${shown}`);
+        throw new import_chunk_D655CDE6.KnowledgeError(file, `invalid regular expression ${shown}`);
       }
     }
-    if (r.kind === "kernelBuild" && !(0, import_chunk_79E2F20B.isKernelBuildRange)(r.value)) {
-      throw new import_chunk_79E2F20B.KnowledgeError(
+    if (r.kind === "kernelBuild" && !(0, import_chunk_D655CDE6.isKernelBuildRange)(r.value)) {
+      throw new import_chunk_D655CDE6.KnowledgeError(
         file,
         `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`
       );
