@@ -166,7 +166,11 @@ describe('scan Terraform repositories', () => {
     expect(`${version.value}@${at(version)} [${(version.derivedFrom ?? []).map(at).join(' ')}]`).toBe(
       '1.28@modules/eks-cluster/main.tf:4:14 [main.tf:6:24 terraform.tfvars:1:19]',
     );
-    expect(version.note).toBe('aws_eks_cluster version; from var.cluster_version from module.cluster in main.tf → var.cluster_version in terraform.tfvars');
+    // …and, as an EKS version, only the lowest the kubelet can be (data/installers/eks.yaml kubeletBuilds).
+    expect(version.note?.split('; EKS kubelet ')).toEqual([
+      'aws_eks_cluster version; from var.cluster_version from module.cluster in main.tf → var.cluster_version in terraform.tfvars',
+      expect.stringMatching(/^1\.28 or a later build: EKS AMIs carry EKS's kubelet builds of the minor/),
+    ]);
     // What the call does not pass keeps the module's default (AL2 on 1.28: kernel 5.10).
     expect(r.contexts[0]!.facts.find((f) => f.name === 'node.os')?.value).toBe('eks-al2-1.28');
   });
