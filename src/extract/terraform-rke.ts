@@ -1,4 +1,4 @@
-import { isMap, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
 import type { HclBlock, HclExpr, HclFile } from '../parse/hcl/hcl-file.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
@@ -9,6 +9,8 @@ import { clusterDefinition, installerFact, known, TF_CONFIG } from './hcl/terraf
 import { heredocDocs, projectedDoc, treeDoc, treeOf, type ValueTree } from './hcl/yaml-bridge.js';
 import { rkeConfigFacts, type RkeAt, type RkeSections } from './rke-cluster-yml.js';
 import { rke2ConfigFacts } from './rke-rke2-config.js';
+import { factFromNode } from './fact-at.js';
+import { chartValuesFacts } from './tigera-values.js';
 import type { HclExtractor, HclHelpers } from './types.js';
 import { normalizeVersion } from './values.js';
 
@@ -104,6 +106,29 @@ function emptyDoc(file: HclFile, holder: HclBlock): YamlDoc {
   return doc;
 }
 
+/** `cni: calico` (or a list holding it) in a config.yaml: RKE2 runs its rke2-calico chart. */
+function runsCalico(d: YamlDoc): boolean {
+  const cni = get(d, d.doc.contents, 'cni');
+  const values = isSeq(cni) ? cni.items : [cni];
+  return values.some((n) => isScalar(n) && String(n.value).trim().toLowerCase() === 'calico');
+}
+
+/**
+ * `chart_values`' `rke2-calico` entry (heredoc or `yamlencode`), read as the chart's values: the IP pools'
+ * encapsulation and `felixConfiguration.featureDetectOverride`. Read only where the cluster runs that chart
+ * (`cni: calico`): under RKE2's default Canal the rke2-calico values are not used.
+ */
+function rke2CalicoValues(scope: ModuleScope, file: HclFile, rke: HclBlock, helpers: HclHelpers): Fact[] {
+  const attr = scope.attribute(rke, 'chart_values');
+  const d = attr ? clusterYaml(scope, file, attr.attr.expr, helpers) : undefined;
+  const values = d ? get(d, d.doc.contents, 'rke2-calico') : undefined;
+  if (!d || !values) return [];
+  const f = factFromNode(ID, d, get(d, values, 'felixConfiguration', 'featureDetectOverride'), 'calico.featureDetectOverride', (s) => s.trim() || undefined, {
+    note: 'rke2-calico felixConfiguration.featureDetectOverride (chart_values)',
+  });
+  return [...chartValuesFacts(ID, d, values), ...(f ? [f] : [])];
+}
+
 /**
  * An RKE2 or k3s cluster Rancher provisions (`rancher2_cluster_v2`): which of the two and its release from
  * `kubernetes_version` (`v1.28.9+rke2r1`, `v1.28.9+k3s1`), and `rke_config.machine_global_config`, the
@@ -140,6 +165,7 @@ function clusterV2Facts(scope: ModuleScope, file: HclFile, b: HclBlock, helpers:
   const config = rke ? scope.attribute(rke, 'machine_global_config') : undefined;
   const doc = config ? clusterYaml(scope, file, config.attr.expr, helpers) : undefined;
   if (doc) facts.push(...rke2ConfigFacts(ID, doc, doc.doc.contents as Node, installer ?? 'rke2'));
+  if (rke && doc && runsCalico(doc)) facts.push(...rke2CalicoValues(scope, file, rke, helpers));
   // Manifests Rancher applies with the cluster (a HelmChartConfig for rke2-calico, a kube-proxy ConfigMap), written inline.
   const extra = rke ? scope.attribute(rke, 'additional_manifest') : undefined;
   const heredoc = extra && (extra.attr.expr.kind === 'heredoc' ? extra.attr.expr : extra.r.known && extra.r.expr.kind === 'heredoc' ? extra.r.expr : undefined);

@@ -333,18 +333,26 @@ describe('scan Terraform repositories', () => {
     expect(ev).toEqual(['kubeProxy.mode=ipvs@main.tf:24:23', 'kubeProxy.version=1.20.15-rancher2-2@derived', 'node.kernel=5.4@derived']);
   });
 
-  it('clusters Rancher provisions (rancher2_cluster_v2) on Ubuntu 20.04: RKE2 1.27.10 with kube-proxy in ipvs mode from machine_global_config is the conn_reuse rule; the k3s cluster without kube-proxy has no kube-proxy finding', () => {
+  it('clusters Rancher provisions (rancher2_cluster_v2) on Ubuntu 20.04 (kernel 5.4): RKE2 1.27.10 with kube-proxy in ipvs mode from machine_global_config is the conn_reuse rule, and chart_values turning checksum offload back on for its VXLAN pool the 63 s stall; the k3s cluster without kube-proxy has neither', () => {
     const { code, report, stderr } = scanJson('test/fixtures/terraform-rke/rancher2-v2', '--node-os', 'ubuntu-20.04');
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const found = report.findings as unknown as { ruleId: string; context: string }[];
     expect(found.map((f) => [f.ruleId, f.context])).toEqual([
-      ['CAL-VXLAN-CSUM-OFF-PERF', 'rancher2_cluster_v2.apps'],
+      ['CAL-VXLAN-CSUM-63S', 'rancher2_cluster_v2.apps'],
       ['KP-IPVS-CONN-REUSE', 'rancher2_cluster_v2.apps'],
     ]);
-    expect(report.undetermined).toEqual([]);
-    const ev = report.findings[1]!.evidence.map((e) => `${e.name}=${e.value}@${e.place ? `${e.place.file}:${e.place.line}:${e.place.column}` : 'derived'}`);
-    expect(ev).toEqual(['kubeProxy.mode=ipvs@main.tf:10:11', 'kubeProxy.version=1.27.10+rke2r1@derived', 'node.kernel=5.4@derived']);
+    expect(report.undetermined.map((u) => u.ruleId)).toEqual(['CAL-VXLAN-PARENT-CHANGE']);
+    const ev = (i: number) =>
+      report.findings[i]!.evidence.map((e) => `${e.name}=${e.value}@${e.place ? `${e.place.file}:${e.place.line}:${e.place.column}` : 'derived'}`);
+    expect(ev(0)).toEqual([
+      'calico.vxlanMode=CrossSubnet@main.tf:18:65',
+      'node.kernel=5.4@derived',
+      'calico.version=3.26.3@main.tf:4:24',
+      'calico.featureDetectOverride=ChecksumOffloadBroken=false@main.tf:22:35',
+      'kubeProxy.version=1.27.10+rke2r1@derived',
+    ]);
+    expect(ev(1)).toEqual(['kubeProxy.mode=ipvs@main.tf:10:11', 'kubeProxy.version=1.27.10+rke2r1@derived', 'node.kernel=5.4@derived']);
   });
 
   it('two EKS clusters in one directory are two clusters; the Calico release goes to the cluster its helm provider is wired to', () => {

@@ -93,12 +93,16 @@ describe('terraform-rke: rancher2_cluster_v2', () => {
       { name: 'calico.dataplane', value: 'Iptables', at: 'rancher2-v2/main.tf:8:12', origin: 'default', cluster: 'rancher2_cluster_v2.apps' },
       { name: 'cluster.cni', value: 'calico', at: 'rancher2-v2/main.tf:8:12', cluster: 'rancher2_cluster_v2.apps' },
       { name: 'apiserver.admissionPlugins', value: 'defaults only', at: 'rancher2-v2/main.tf:8:7', origin: 'default', cluster: 'rancher2_cluster_v2.apps' },
-      { name: 'cluster.definition', value: 'rancher2-v2', at: 'rancher2-v2/main.tf:17:1', cluster: 'rancher2_cluster_v2.edge' },
-      { name: 'installer.name', value: 'k3s', at: 'rancher2-v2/main.tf:19:24', cluster: 'rancher2_cluster_v2.edge' },
+      // chart_values' rke2-calico entry, read because the cluster runs rke2-calico (cni: calico).
+      { name: 'calico.ipipMode', value: 'Never', at: 'rancher2-v2/main.tf:18:65', cluster: 'rancher2_cluster_v2.apps' },
+      { name: 'calico.vxlanMode', value: 'CrossSubnet', at: 'rancher2-v2/main.tf:18:65', cluster: 'rancher2_cluster_v2.apps' },
+      { name: 'calico.featureDetectOverride', value: 'ChecksumOffloadBroken=false', at: 'rancher2-v2/main.tf:22:35', cluster: 'rancher2_cluster_v2.apps' },
+      { name: 'cluster.definition', value: 'rancher2-v2', at: 'rancher2-v2/main.tf:29:1', cluster: 'rancher2_cluster_v2.edge' },
+      { name: 'installer.name', value: 'k3s', at: 'rancher2-v2/main.tf:31:24', cluster: 'rancher2_cluster_v2.edge' },
       {
         name: 'installer.release',
         value: '1.29.4+k3s1',
-        at: 'rancher2-v2/main.tf:19:24',
+        at: 'rancher2-v2/main.tf:31:24',
         via: ['rancher2-v2/variables.tf:3:13'],
         cluster: 'rancher2_cluster_v2.edge',
         key: 'k3s',
@@ -106,15 +110,15 @@ describe('terraform-rke: rancher2_cluster_v2', () => {
       {
         name: 'kubernetes.version',
         value: '1.29.4+k3s1',
-        at: 'rancher2-v2/main.tf:19:24',
+        at: 'rancher2-v2/main.tf:31:24',
         via: ['rancher2-v2/variables.tf:3:13'],
         cluster: 'rancher2_cluster_v2.edge',
       },
-      { name: 'kubeProxy.disabled', value: 'true', at: 'rancher2-v2/main.tf:23:28', cluster: 'rancher2_cluster_v2.edge' },
+      { name: 'kubeProxy.disabled', value: 'true', at: 'rancher2-v2/main.tf:35:28', cluster: 'rancher2_cluster_v2.edge' },
     ]);
   });
 
-  it('a kubernetes_version that does not resolve leaves RKE2 or k3s open (unresolved), the config still read', async () => {
+  it('a kubernetes_version that does not resolve leaves RKE2 or k3s open (unresolved), the config still read; rke2-calico chart_values under Canal are not', async () => {
     const { facts } = await extractTf(terraformRke, 'rancher2-v2-var');
     expect(facts.map(tfBrief)).toEqual([
       { name: 'cluster.definition', value: 'rancher2-v2-var', at: 'rancher2-v2-var/main.tf:1:1' },
