@@ -42,7 +42,7 @@ __export(chunk_2IE62FN2_exports, {
   TreeCursor: () => TreeCursor
 });
 module.exports = Object.defineProperty(chunk_2IE62FN2_exports, "__esModule", { value: true });
-var import_chunk_D655CDE6 = require("./chunk-D655CDE6.js");
+var import_chunk_F7E4407F = require("./chunk-F7E4407F.js");
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var Edit = class {
