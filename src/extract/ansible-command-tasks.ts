@@ -52,7 +52,10 @@ function commandNodes(d: YamlDoc, value: Node | null | undefined): Node[] {
 function textFacts(d: YamlDoc, node: Node): Fact[] {
   const text = str(d, node);
   if (text === undefined || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
-  const hits = shellTextFacts(maskTemplateBlanks(text, NBSP)).map(unmask);
+  // The shell reader says where it read a command ("kubeadm init in a script"): here it is a task.
+  const hits = shellTextFacts(maskTemplateBlanks(text, NBSP))
+    .map(unmask)
+    .map((f) => (f.note?.endsWith(' in a script') ? { ...f, note: `${f.note.slice(0, -' in a script'.length)} in an Ansible task` } : f));
   if (othersLine(hits)) return [];
   // Ansible renders the line with the inventory's variables before it runs.
   return toFacts(ID, d.file, hits.filter(resolvable), scalarTextMapper(d, node)).map((f) => ({ ...f, renderedBy: 'ansible' as const }));

@@ -15,6 +15,7 @@ describe('ansible-command-tasks', () => {
       'calico.ipipMode=Never @12:83 "calico-vxlan.yaml" [default]',
       'calico.vxlanMode=CrossSubnet @12:83 "calico-vxlan.yaml" [default]',
     ]);
+    expect(facts[0]?.note).toBe('kubeadm init in an Ansible task');
     // Ansible renders the line with the inventory's variables: the context stage resolves the version.
     expect(facts.every((f) => f.renderedBy === 'ansible')).toBe(true);
     // Not read: a URL whose release a variable names inside it (no value to resolve), a debug message, kubectl apply of a local file.
