@@ -541,3 +541,14 @@ describe('an Ansible kubeadm playbook that runs `kubeadm init --kubernetes-versi
     expect(report.notApplicable.filter((n) => n.ruleId.startsWith('KP-'))).toEqual([]);
   });
 });
+
+describe('an Ansible kubeadm playbook whose version is a group variable of a YAML inventory (inventory/hosts.yml, all: children: k8s: vars:)', () => {
+  it("the group variable resolves the task's {{ k8s_version }}: kube-proxy 1.27.4 has the partial-sync race (undetermined with the version unresolved before)", () => {
+    const { report, stderr } = scan('ansible-inventory-vars');
+    expect(stderr).toBe('');
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['KP-IPT-PARTIAL-SYNC-RACE']);
+    const version = report.contexts[0]?.facts.find((f) => f.name === 'kubernetes.version');
+    expect(version ? at(version) : undefined).toBe('kubernetes.version=1.27.4 @site.yml:5:64');
+    expect(version?.derivedFrom?.map(at)).toEqual(['ansible.variable=v1.27.4 @inventory/hosts.yml:12:22']);
+  });
+});
