@@ -12,7 +12,7 @@ npm init -y >/dev/null
 npm install --no-audit --no-fund --silent "$work/$tarball"
 npx --no-install netcompat --version
 status=0
-npx --no-install netcompat scan "$root/examples/kubeadm-ipvs-centos7" --node-os centos-7.9 >"$work/out.txt" || status=$?
+npx --no-install netcompat scan "$root/examples/kubeadm-ipvs-debian8" --node-os debian-8 >"$work/out.txt" || status=$?
 cat "$work/out.txt"
 if [ "$status" -ne 1 ] || ! grep -q KP-IPVS-NO-SYSCTL "$work/out.txt"; then
   echo "pack-smoke: expected exit 1 with KP-IPVS-NO-SYSCTL from the packed CLI, got exit $status" >&2

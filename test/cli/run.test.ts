@@ -109,7 +109,7 @@ describe('run: help, version, colour', () => {
   });
 
   it('colours only a terminal without NO_COLOR, and never a JSON report', async () => {
-    const args = ['scan', 'examples/kubeadm-ipvs-centos7', '--node-os', 'centos-7.9'];
+    const args = ['scan', 'examples/kubeadm-ipvs-debian8', '--node-os', 'debian-8'];
     expect((await runCli(args, { isTTY: true })).stdout).toContain('\u001b[1;31mHIGH (1)\u001b[0m');
     expect((await runCli(args, { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
     expect((await runCli(args)).stdout).not.toContain('\u001b[');
@@ -121,7 +121,7 @@ describe('run: help, version, colour', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^netcompat \S+: scanned clean: /);
     const out = mkdtempSync(join(tmpdir(), 'netcompat-cwd-'));
-    const w = await runCli(['scan', join(REPO, 'examples/kubeadm-ipvs-centos7'), '--node-os', 'centos-7.9', '--format', 'json', '-o', 'r.json'], { cwd: out });
+    const w = await runCli(['scan', join(REPO, 'examples/kubeadm-ipvs-debian8'), '--node-os', 'debian-8', '--format', 'json', '-o', 'r.json'], { cwd: out });
     expect(w.code).toBe(1);
     expect(JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')).verdict.fails).toBe(true);
   });

@@ -59,13 +59,13 @@ describe('progress and --quiet (issue 12)', () => {
 
 describe('several paths per scan (issue 12)', () => {
   it('scan a b reads both as one tree, paths still open from the current directory, nothing else is read', async () => {
-    const both = await runCli(['scan', 'examples/calico-vxlan-old', 'examples/kubeadm-ipvs-centos7', '--node-os', 'centos-7.9', '--format', 'json']);
+    const both = await runCli(['scan', 'examples/calico-vxlan-old', 'examples/kubeadm-ipvs-debian8', '--node-os', 'centos-7.9', '--format', 'json']);
     const a = await runCli(['scan', 'examples/calico-vxlan-old', '--node-os', 'centos-7.9', '--format', 'json']);
-    const b = await runCli(['scan', 'examples/kubeadm-ipvs-centos7', '--node-os', 'centos-7.9', '--format', 'json']);
+    const b = await runCli(['scan', 'examples/kubeadm-ipvs-debian8', '--node-os', 'centos-7.9', '--format', 'json']);
     const stats = (r: { stdout: string }) => (JSON.parse(r.stdout) as { stats: { filesSeen: number } }).stats.filesSeen;
     expect(stats(both)).toBe(stats(a) + stats(b));
-    const text = await runCli(['scan', 'examples/calico-vxlan-old', 'examples/kubeadm-ipvs-centos7', '--node-os', 'centos-7.9']);
-    expect(text.stdout).toMatch(/^netcompat \S+: scanned examples\/calico-vxlan-old, examples\/kubeadm-ipvs-centos7: /);
+    const text = await runCli(['scan', 'examples/calico-vxlan-old', 'examples/kubeadm-ipvs-debian8', '--node-os', 'centos-7.9']);
+    expect(text.stdout).toMatch(/^netcompat \S+: scanned examples\/calico-vxlan-old, examples\/kubeadm-ipvs-debian8: /);
     expect(text.stdout).toMatch(/^ {2}examples\/calico-vxlan-old\/calico\.yaml:19:18 {2}CAL-VXLAN-CSUM-63S/m);
     // One tree: the Calico of one directory and the kubeadm config of the other meet in one cluster.
     expect(text.stdout).toMatch(

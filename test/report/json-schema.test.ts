@@ -35,7 +35,7 @@ describe('the JSON report validates against schema/report.schema.json', () => {
   });
 
   it('rejects a report that breaks the contract (the schema can fail)', () => {
-    const r = report('examples/kubeadm-ipvs-centos7', '--node-os', 'centos-7.9');
+    const r = report('examples/kubeadm-ipvs-debian8', '--node-os', 'debian-8');
     const findings = r.findings as Record<string, unknown>[];
     expect(findings.length).toBeGreaterThan(0);
     const broken = { ...r, findings: [{ ...findings[0], severity: 'critical' }] };
