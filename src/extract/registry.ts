@@ -70,6 +70,7 @@ import { terraformAks } from './terraform-aks.js';
 import { terraformCalico } from './terraform-calico.js';
 import { terraformEks } from './terraform-eks.js';
 import { terraformGke } from './terraform-gke.js';
+import { terraformRancherHosted } from './terraform-rancher-hosted.js';
 import { terraformRemoteExec } from './terraform-remote-exec.js';
 import { terraformRke } from './terraform-rke.js';
 import type { Extractor } from './types.js';
@@ -151,6 +152,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   terraformCalico,
   terraformEks,
   terraformGke,
+  terraformRancherHosted,
   terraformRemoteExec,
   terraformRke,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // code-unit order: no collator to load at start-up
