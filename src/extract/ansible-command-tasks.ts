@@ -37,8 +37,10 @@ function othersLine(hits: readonly TextFact[]): boolean {
 /**
  * A URL or path with `{{ var }}` inside (`…/calico/v{{ calico_version }}/manifests/calico.yaml`) is not a value the
  * inventory's variables can fill in: the context stage resolves a value that is one expression beside literal text.
+ * (The variable itself, `calico_version`, is read where the inventory sets it.) An unversioned URL without one
+ * (`…/manifests/calico.yaml` from the docs site) stays: Calico is there, at a release nobody pinned.
  */
-const resolvable = (f: TextFact): boolean => !(f.unresolved && f.value.includes('/'));
+const resolvable = (f: TextFact): boolean => !(f.unresolved && f.value.includes('/') && f.value.includes('{{'));
 
 /** The command-line scalar of one task's module value: the free-form string, or `cmd:` (an `argv:` list is not read). */
 function commandNodes(d: YamlDoc, value: Node | null | undefined): Node[] {

@@ -10,6 +10,8 @@ describe('ansible-command-tasks', () => {
     expect(facts.map(show)).toEqual([
       'installer.name=kubeadm @3:28 ""',
       'kubernetes.version={{ k8s_version }} @3:28 "" (unresolved)',
+      // An unversioned manifest URL: Calico is there, at the release published when it was applied.
+      'calico.version=https://docs.projectcalico.org/manifests/calico.yaml @29:29 "https://docs.projectcalico.org/manifests/calico.yaml" (unresolved)',
       'calico.version=3.24.5 @12:65 "v3.24.5"',
       'calico.kubeControllersVersion=3.24.5 @12:65 "v3.24.5"',
       'calico.ipipMode=Never @12:83 "calico-vxlan.yaml" [default]',
@@ -18,7 +20,7 @@ describe('ansible-command-tasks', () => {
     expect(facts[0]?.note).toBe('kubeadm init in an Ansible task');
     // Ansible renders the line with the inventory's variables: the context stage resolves the version.
     expect(facts.every((f) => f.renderedBy === 'ansible')).toBe(true);
-    // Not read: a URL whose release a variable names inside it (no value to resolve), a debug message, kubectl apply of a local file.
+    // Not read: a URL whose release a variable names inside it (no value to resolve; the variable is read where it is set), a debug message, kubectl apply of a local file.
   });
 
   it("a playbook's tasks: kubeadm join says nothing; a k3s install line is left to k3s-rke2-ansible-vars", () => {
