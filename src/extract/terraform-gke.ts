@@ -88,11 +88,54 @@ function dataplaneFacts(scope: ModuleScope, b: HclBlock): Fact[] {
   return facts;
 }
 
+/** The versions `google_container_engine_versions` gives that honour its `version_prefix` (the provider filters them by it). */
+const PREFIXED = new Set(['latest_master_version', 'latest_node_version', 'release_channel_latest_version']);
+
+/**
+ * A version read from `data "google_container_engine_versions"` with a literal `version_prefix` (`"1.27."`,
+ * hashicorp's learn-terraform-provision-gke-cluster): the data source is only known after apply, but the prefix
+ * says the minor. The minor is the fact (GKE's builds then read it as that minor or later); other versions of
+ * the data source (`default_cluster_version`, `release_channel_default_version`) ignore the prefix: unresolved.
+ */
+function prefixedVersion(scope: ModuleScope, holder: HclBlock, attr: string, name: 'kubernetes.version' | 'kubeProxy.version', note: string): Fact | undefined {
+  const a = scope.attribute(holder, attr);
+  const e = a?.attr.expr;
+  if (!a || e?.kind !== 'traversal' || e.root !== 'data' || e.steps[0] !== 'google_container_engine_versions') return undefined;
+  if (typeof e.steps[2] !== 'string' || !PREFIXED.has(e.steps[2])) return undefined;
+  const data = blocksOf(scope.module, 'data').find((d) => d.labels[0] === 'google_container_engine_versions' && d.labels[1] === e.steps[1]);
+  const prefix = data ? scope.attribute(data, 'version_prefix') : undefined;
+  const minor = /^v?(\d+\.\d+)\.?$/.exec(known(prefix?.r) ?? '')?.[1];
+  if (!prefix || minor === undefined) return undefined;
+  const by = {
+    name,
+    value: minor,
+    origin: 'repository' as const,
+    place: prefix.attr.expr.place,
+    source: ID,
+    note: `version_prefix of data.google_container_engine_versions.${String(e.steps[1])}`,
+  };
+  return {
+    name,
+    value: minor,
+    raw: e.text,
+    origin: 'repository',
+    place: e.place,
+    source: ID,
+    note: `${note}; the newest GKE version with prefix ${known(prefix.r)}`,
+    derivedFrom: [by],
+  };
+}
+
+/** attrFact, or the minor a prefixed data-source version names. */
+function versionFact(scope: ModuleScope, holder: HclBlock, attr: string, name: 'kubernetes.version' | 'kubeProxy.version', note: string): Fact | undefined {
+  return prefixedVersion(scope, holder, attr, name, note) ?? attrFact(ID, scope, holder, attr, name, normalizeVersion, note);
+}
+
 function clusterFacts(scope: ModuleScope, b: HclBlock): Fact[] {
   const facts: Fact[] = [clusterDefinition(ID, scope, b, 'Terraform resource'), installerFact(ID, b, 'gke', 'google_container_cluster')];
-  const v = attrFact(ID, scope, b, 'min_master_version', 'kubernetes.version', normalizeVersion, 'google_container_cluster min_master_version');
+  const v = versionFact(scope, b, 'min_master_version', 'kubernetes.version', 'google_container_cluster min_master_version');
   if (v) facts.push(v);
-  const nv = attrFact(ID, scope, b, 'node_version', 'kubeProxy.version', normalizeVersion, NODE_VERSION_NOTE);
+  const nv = versionFact(scope, b, 'node_version', 'kubeProxy.version', NODE_VERSION_NOTE);
   if (nv) facts.push(nv);
   facts.push(...dataplaneFacts(scope, b), ...nodeConfigOs(scope, b, 'node_config'));
   for (const pool of childBlocks(b, 'node_pool')) facts.push(...poolFacts(scope, pool, 'node_pool'));
@@ -101,7 +144,7 @@ function clusterFacts(scope: ModuleScope, b: HclBlock): Fact[] {
 
 function poolFacts(scope: ModuleScope, pool: HclBlock, what: string): Fact[] {
   const facts: Fact[] = [];
-  const v = attrFact(ID, scope, pool, 'version', 'kubeProxy.version', normalizeVersion, NODE_VERSION_NOTE);
+  const v = versionFact(scope, pool, 'version', 'kubeProxy.version', NODE_VERSION_NOTE);
   if (v) facts.push(v);
   return [...facts, ...nodeConfigOs(scope, pool, what)];
 }
@@ -172,7 +215,7 @@ export const terraformGke: HclExtractor = {
   id: ID,
   input: 'hcl',
   paths: TF_CONFIG,
-  blocks: ['module', 'resource.google_container_'],
+  blocks: ['module', 'resource.google_container_', 'data.google_container_engine_versions'],
   description:
     'Terraform GKE: terraform-google-modules/kubernetes-engine/google (kubernetes_version, datapath_provider, network_policy with provider CALICO, node_pools image_type), google_container_cluster (min_master_version, node_version, datapath_provider: Dataplane V2 = no kube-proxy, network_policy provider CALICO, node_config image_type → node OS) and google_container_node_pool',
   triggers: ['google_container_cluster', 'google_container_node_pool', 'terraform-google-modules/kubernetes-engine', 'terraform-google-kubernetes-engine'],

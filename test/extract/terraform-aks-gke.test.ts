@@ -121,3 +121,22 @@ describe('terraform-gke', () => {
     ]);
   });
 });
+
+describe('terraform-gke, versions from google_container_engine_versions', () => {
+  it('a version the data source filters by a literal version_prefix is that minor; the channel default (not filtered) stays unresolved', async () => {
+    const { facts, skipped } = await extractTf(terraformGke, 'version-prefix');
+    expect(skipped).toEqual([]);
+    const versions = facts.filter((f) => f.name === 'kubernetes.version' || f.name === 'kubeProxy.version');
+    expect(versions.map(tfBrief)).toEqual([
+      { name: 'kubernetes.version', value: '1.28', at: 'version-prefix/main.tf:10:24', via: ['version-prefix/main.tf:4:20'] },
+      { name: 'kubeProxy.version', value: '1.28', at: 'version-prefix/main.tf:17:13', via: ['version-prefix/main.tf:4:20'] },
+      {
+        name: 'kubeProxy.version',
+        value: 'data.google_container_engine_versions.minor.release_channel_default_version["REGULAR"]',
+        at: 'version-prefix/main.tf:24:13',
+        unresolved: true,
+      },
+    ]);
+    expect(versions[0]!.note).toBe('google_container_cluster min_master_version; the newest GKE version with prefix 1.28.');
+  });
+});
