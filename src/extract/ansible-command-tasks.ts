@@ -1,11 +1,10 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Fact } from '../model/fact.js';
-import { maskTemplateBlanks } from '../parse/spans.js';
 import { get, str } from '../parse/walk.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { moduleArgs } from './ansible-tasks.js';
 import { scalarTextMapper } from './scalar-text.js';
-import { SHELL_TRIGGERS, shellTextFacts } from './shell-facts.js';
+import { SHELL_TRIGGERS, templatedShellTextFacts } from './shell-facts.js';
 import { toFacts, type TextFact } from './text-fact.js';
 import type { YamlExtractor } from './types.js';
 
@@ -16,15 +15,6 @@ const fqcn = (names: readonly string[]) => names.flatMap((m) => [m, `ansible.bui
 const COMMANDS = new Set(fqcn(['command', 'shell', 'raw']));
 /** Modules that fetch a URL a later task applies (`get_url: url: …/calico.yaml`). */
 const DOWNLOADS = new Set(fqcn(['get_url']));
-
-const NBSP = '\u00a0';
-/** `{{ var }}` stays one shell word while read (its blanks are no-break spaces, same length) and is shown as written. */
-const unmask = (f: TextFact): TextFact => ({
-  ...f,
-  value: f.value.replaceAll(NBSP, ' '),
-  ...(f.raw === undefined ? {} : { raw: f.raw.replaceAll(NBSP, ' ') }),
-  ...(f.note === undefined ? {} : { note: f.note.replaceAll(NBSP, ' ') }),
-});
 
 /**
  * A line naming k3s or RKE2 is read by k3s-rke2-ansible-vars (which keeps only what names the script); a Kubespray,
@@ -55,9 +45,9 @@ function textFacts(d: YamlDoc, node: Node): Fact[] {
   const text = str(d, node);
   if (text === undefined || !SHELL_TRIGGERS.some((t) => text.includes(t))) return [];
   // The shell reader says where it read a command ("kubeadm init in a script"): here it is a task.
-  const hits = shellTextFacts(maskTemplateBlanks(text, NBSP))
-    .map(unmask)
-    .map((f) => (f.note?.endsWith(' in a script') ? { ...f, note: `${f.note.slice(0, -' in a script'.length)} in an Ansible task` } : f));
+  const hits = templatedShellTextFacts(text).map((f) =>
+    f.note?.endsWith(' in a script') ? { ...f, note: `${f.note.slice(0, -' in a script'.length)} in an Ansible task` } : f,
+  );
   if (othersLine(hits)) return [];
   // Ansible renders the line with the inventory's variables before it runs.
   return toFacts(ID, d.file, hits.filter(resolvable), scalarTextMapper(d, node)).map((f) => ({ ...f, renderedBy: 'ansible' as const }));

@@ -1,11 +1,10 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Fact, FactOrigin } from '../model/fact.js';
 import { entries, str, visitMaps } from '../parse/walk.js';
-import { maskTemplateBlanks } from '../parse/spans.js';
 import { fileVars } from './ansible-tasks.js';
 import type { YamlDoc } from '../parse/yaml-doc.js';
 import { scalarTextMapper } from './scalar-text.js';
-import { DISTROS, installVariableFacts, shellTextFacts } from './shell-facts.js';
+import { DISTROS, installVariableFacts, templatedShellTextFacts } from './shell-facts.js';
 import { yamlWord } from './yaml-word.js';
 import { textFactAt, toFacts, type TextFact } from './text-fact.js';
 
@@ -26,13 +25,6 @@ export const INSTALL_TRIGGERS = ['get.k3s.io', 'get.rke2.io', 'INSTALL_K3S_', 'I
 /** Task keys whose string is a command line (`shell: curl -sfL https://get.k3s.io | sh -`). */
 const COMMAND_KEYS = new Set(['shell', 'command', 'cmd', 'raw', 'ansible.builtin.shell', 'ansible.builtin.command', 'ansible.builtin.raw']);
 const INSTALLERS = new Set<string>(DISTROS.map((x) => x.installer));
-const NBSP = '\u00a0';
-const unmask = (f: TextFact): TextFact => ({
-  ...f,
-  value: f.value.replaceAll(NBSP, ' '),
-  ...(f.raw === undefined ? {} : { raw: f.raw.replaceAll(NBSP, ' ') }),
-  ...(f.note === undefined ? {} : { note: f.note.replaceAll(NBSP, ' ') }),
-});
 
 /** `rke2_install_bash_url: https://get.rke2.io`: the role downloads that installer's script. */
 export function scriptUrlFacts(d: YamlDoc, key: string, value: Node | undefined): TextFact[] {
@@ -121,7 +113,7 @@ export function commandLineFacts(d: YamlDoc, key: string, value: Node | undefine
   const text = COMMAND_KEYS.has(key) ? str(d, value) : undefined;
   if (!value || text === undefined || !INSTALL_TRIGGERS.some((t) => text.includes(t))) return [];
   // `{{ var }}` stays one shell word: its blanks become no-break spaces (same length, so places hold), and back.
-  const all = shellTextFacts(maskTemplateBlanks(text, NBSP)).map(unmask);
+  const all = templatedShellTextFacts(text);
   const releases = all.filter((f) => f.name === 'installer.release' && INSTALLERS.has(f.key ?? ''));
   const named = all.some((f) => f.name === 'installer.name' && INSTALLERS.has(f.value));
   if (!named) return [];

@@ -1,4 +1,5 @@
 import { calicoManifestDefaults } from '../knowledge/calico-manifests.js';
+import { maskTemplateBlanks } from '../parse/spans.js';
 import { parseImage } from './image.js';
 import { flagValues, programAt, shellCommands, wordAfter, wordPart, type Word } from './shell-words.js';
 import { KIND_TRIGGERS, kindFacts } from './shell-kind.js';
@@ -30,6 +31,22 @@ export function shellTextFacts(
   const vars = env && env.size > 0 ? withEnvironment(own, env, table, sourced) : own;
   const expanded = vars.size === 0 ? commands : commands.map((words) => words.map((w) => expandWord(w, vars, script?.show)));
   return [...expanded.flatMap((words) => commandFacts(words)), ...kubesprayCheckoutFacts(expanded)];
+}
+
+const TEMPLATE_BLANK = '\u00a0';
+
+/**
+ * `shellTextFacts` of a line Ansible renders: a `{{ var }}` stays one shell word while read (its blanks are
+ * no-break spaces, same length, parse/spans.ts) and is given back as written.
+ */
+export function templatedShellTextFacts(text: string): TextFact[] {
+  const unmask = (s: string): string => s.replaceAll(TEMPLATE_BLANK, ' ');
+  return shellTextFacts(maskTemplateBlanks(text, TEMPLATE_BLANK)).map((f) => ({
+    ...f,
+    value: unmask(f.value),
+    ...(f.raw === undefined ? {} : { raw: unmask(f.raw) }),
+    ...(f.note === undefined ? {} : { note: unmask(f.note) }),
+  }));
 }
 
 /**
