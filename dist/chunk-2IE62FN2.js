@@ -42,7 +42,7 @@ __export(chunk_2IE62FN2_exports, {
   TreeCursor: () => TreeCursor
 });
 module.exports = Object.defineProperty(chunk_2IE62FN2_exports, "__esModule", { value: true });
-var import_chunk_8DAD331A = require("./chunk-8DAD331A.js");
+var import_chunk_B5DE72CB = require("./chunk-B5DE72CB.js");
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var Edit = class {
