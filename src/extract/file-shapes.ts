@@ -38,7 +38,8 @@ export function readAsYaml(path: string, textExtractors: readonly TextExtractor[
 /** Kinds whose role template is read (its `{{ }}` values unresolved), not set aside with the role's other templates. */
 const WRITTEN_CONFIG = ['ClusterConfiguration', 'KubeProxyConfiguration'];
 
-const ROLE_TEMPLATE = /^(.*?(?:^|\/)roles\/[^/]+)\/templates\//;
+/** A role's template; the role may be nested (`roles/plugins/network-plugins/templates/calico/x.yaml.j2`). */
+const ROLE_TEMPLATE = /^(.*?(?:^|\/)roles\/[^/]+(?:\/[^/]+)*?)\/templates\//;
 // Ansible also loads a folder of files (`defaults/main/`); its usual file stands for it (Kubespray's roles).
 const PACKAGED = [
   ...['defaults/main.yml', 'defaults/main.yaml', 'defaults/main/main.yml', 'defaults/main/main.yaml'],
@@ -52,16 +53,36 @@ const PACKAGED = [
  * read instead. A role with none of them (a playbook's own) renders from the inventory, so its config
  * template is read.
  */
-function roleKeepsValues(path: string, exists: ((path: string) => boolean) | undefined): boolean {
+function roleKeepsValues(path: string, exists: ((path: string) => boolean) | undefined, packaged: readonly string[] = PACKAGED): boolean {
   const role = ROLE_TEMPLATE.exec(path)?.[1];
   if (role === undefined || !exists) return true;
-  return PACKAGED.some((f) => exists(`${role}/${f}`));
+  return packaged.some((f) => exists(`${role}/${f}`));
+}
+
+/**
+ * An installer's role (Kubespray's `network_plugin/calico`, kubeasz's `calico`) keeps fixed values (`vars/`) or
+ * Galaxy metadata (`meta/`) and renders its Calico manifest from them, one template per release at times. A
+ * playbook's own role may keep `defaults/` (an interface option, a CIDR) and still write the Calico release it
+ * runs into the manifest it applies (kairen/kubeadm-ansible's `roles/cni/templates/calico.yml.j2`).
+ */
+const INSTALLER_ROLE = PACKAGED.filter((f) => !f.startsWith('defaults/'));
+
+/**
+ * A Calico manifest: the calico-node DaemonSet. Canal's (a flannel image beside calico-node) is left out: Calico
+ * there only enforces policy, and a role keeping templates for several CNIs applies the one a variable names
+ * (kairen/kubeadm-ansible's `calico`, `canal`, `flannel`), so reading Canal beside Calico would pair them.
+ */
+function calicoManifest(text: string): boolean {
+  return hasKind(text, 'DaemonSet') && /\bcalico-node\b/.test(text) && !/\bimage:[^\n]*flannel/.test(text);
 }
 
 /** A Jinja template (`*.yaml.j2`). */
 const JINJA = /\.j2$/;
 
-/** An Ansible role's Jinja template (`roles/x/templates/kubeadm.yaml.j2`): Ansible renders it with the inventory's variables. */
+/**
+ * An Ansible role's Jinja template (`roles/x/templates/kubeadm.yaml.j2`, a nested role's
+ * `roles/x/y/templates/…`): Ansible renders it with the inventory's variables.
+ */
 export function ansibleTemplate(path: string): boolean {
   return JINJA.test(path) && ROLE_TEMPLATE.test(path);
 }
@@ -69,7 +90,8 @@ export function ansibleTemplate(path: string): boolean {
 /**
  * A Helm chart template, or an Ansible role's Jinja template (`roles/x/templates/*.yaml.j2`), holding
  * template code: skipped quietly, with the reason. Either is rendered from variables read elsewhere. A
- * kubeadm or kube-proxy config template of a role that keeps no values of its own is read (as a template).
+ * kubeadm or kube-proxy config template of a role that keeps no values of its own is read (as a template), and so
+ * is a Calico manifest template of a role that is no installer's (no `vars/`, no `meta/`).
  * A `templates/` folder is a chart's only beside a `Chart.yaml` (`isChart(folder)`, the folder holding
  * `templates/`): other files there (Cluster API `templates/cluster-template-*.yaml`, whose `{{ }}` is
  * cloud-init's) are read as YAML like any other, their `{{ }}` values unresolved, and skipped with the
@@ -81,6 +103,8 @@ export function chartTemplate(path: string, text: string, isChart: (folder: stri
     if (!text.includes('{{') && !text.includes('{%')) return undefined;
     // The kubeadm or kube-proxy config a playbook's own role renders says what the cluster runs: read as a template.
     if (WRITTEN_CONFIG.some((k) => hasKind(text, k)) && !roleKeepsValues(path, exists)) return undefined;
+    // The Calico manifest a playbook's own role applies says which Calico runs: read as a template too.
+    if (calicoManifest(text) && !roleKeepsValues(path, exists, INSTALLER_ROLE)) return undefined;
     return {
       path,
       reason: 'template',

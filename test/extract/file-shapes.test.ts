@@ -52,4 +52,26 @@ describe('file shapes', () => {
       expect(chartTemplate(`roles/master/templates/${name}`, config, noChart, (p) => p === 'roles/master/defaults/main.yml')?.quiet, name).toBe(true);
     }
   });
+  it("a Calico manifest template of a playbook's own role is read, with defaults/ or nested; an installer's role (vars/, meta/) and Canal's are not", () => {
+    const calico =
+      'kind: DaemonSet\nmetadata:\n  name: calico-node\nspec:\n  template:\n    spec:\n      containers:\n        - name: calico-node\n          image: {{ calico_node_image }}\n';
+    const none = (): boolean => false;
+    // kairen/kubeadm-ansible's layout: the cni role keeps defaults/ (an interface option) beside its calico.yml.j2.
+    expect(chartTemplate('roles/cni/templates/calico.yml.j2', calico, noChart, (p) => p === 'roles/cni/defaults/main.yml')).toBeUndefined();
+    // TimeBye/kubeadm-ha's layout: a nested role, the manifest in a subfolder of its templates/.
+    expect(chartTemplate('roles/plugins/network-plugins/templates/calico/calico-typha.yaml.j2', calico, noChart, none)).toBeUndefined();
+    // Kubespray's network_plugin/calico (vars/, meta/) and kubeasz's calico (vars/) render from their own values.
+    expect(
+      chartTemplate('roles/network_plugin/calico/templates/calico-node.yml.j2', calico, noChart, (p) => p === 'roles/network_plugin/calico/meta/main.yml')
+        ?.quiet,
+    ).toBe(true);
+    expect(chartTemplate('roles/calico/templates/calico-v3.28.yaml.j2', calico, noChart, (p) => p === 'roles/calico/vars/main.yml')?.quiet).toBe(true);
+    // Canal runs calico-node beside flannel: one of several CNI templates, Calico for policy only.
+    const canal = `${calico}        - name: kube-flannel\n          image: quay.io/coreos/flannel:v0.11.0\n`;
+    expect(chartTemplate('roles/cni/templates/canal.yml.j2', canal, noChart, none)?.quiet).toBe(true);
+    // A calico-node name outside a DaemonSet (an RBAC object) does not make a manifest.
+    expect(chartTemplate('roles/cni/templates/rbac.yml.j2', 'kind: ClusterRole\nmetadata:\n  name: calico-node\n  ns: {{ ns }}\n', noChart, none)?.quiet).toBe(
+      true,
+    );
+  });
 });

@@ -400,6 +400,32 @@ describe("a kubeadm playbook whose role templates are named without .yaml (kubea
   });
 });
 
+describe("a kubeadm playbook whose own pod-network role (with defaults/) keeps its Calico manifest as a Jinja template beside Canal's", () => {
+  it('the Calico template is read (3.20.2, IPIP Always: the tunl0 checksum bug on kernel 5.4), the Canal template stays set aside', () => {
+    const { code, report, stderr } = scan('ansible-calico-role-j2', '--kernel-version', '5.4.0');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.severity} @${f.primary?.file}:${f.primary?.line}:${f.primary?.column}`)).toEqual([
+      'CAL-IPIP-CSUM-OFFLOAD high @roles/pod-network/templates/calico.yaml.j2:29:18',
+      'CAL-KC-POD-CACHE-LEAK low @roles/pod-network/templates/calico.yaml.j2:29:18',
+    ]);
+    const facts = report.contexts[0]?.facts.map(at) ?? [];
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'calico.version=3.20.2 @roles/pod-network/templates/calico.yaml.j2:29:18',
+        'calico.ipipMode=Always @roles/pod-network/templates/calico.yaml.j2:34:22',
+        'kubernetes.version=1.22.4 @group_vars/all.yml:2:15',
+      ]),
+    );
+    // Canal (calico-node beside flannel) is another choice of the same role, not what it applies with pod_network: calico.
+    expect(facts.filter((f) => f.includes('canal.yaml.j2') || f.includes('3.9.6'))).toEqual([]);
+    expect(report.skipped.map((s) => `${s.path}: ${s.quiet ? 'quiet ' : ''}${s.detail}`)).toEqual([
+      'roles/pod-network/templates/calico.yaml.j2: quiet read with template control lines set aside (lines 39, 42); values inside template conditions are unresolved',
+      "roles/pod-network/templates/canal.yaml.j2: quiet Jinja template in a templates/ folder (an Ansible role's); the variables it is rendered from are read instead",
+    ]);
+  });
+});
+
 describe('a KubeOne manifest whose KubeOne release is pinned outside it (Kubernetes 1.27.8, default mode and CNI)', () => {
   const calico = (r: Report) => r.contexts[0]?.facts.filter((f) => f.name === 'installer.release' || f.name === 'calico.version').map(at);
 
