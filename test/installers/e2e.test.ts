@@ -23,6 +23,7 @@ interface Evidence {
 }
 interface Result {
   ruleId: string;
+  severity?: string;
   primary?: Place;
   evidence: Evidence[];
 }
