@@ -17,8 +17,8 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_B5DE72CB_exports = {};
-__export(chunk_B5DE72CB_exports, {
+var chunk_B9382989_exports = {};
+__export(chunk_B9382989_exports, {
   CLUSTERS_NAMED: () => CLUSTERS_NAMED,
   CONFIG_FILE: () => CONFIG_FILE,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
@@ -164,7 +164,7 @@ __export(chunk_B5DE72CB_exports, {
   writeSafelySync: () => writeSafelySync,
   writeSarifReport: () => writeSarifReport
 });
-module.exports = Object.defineProperty(chunk_B5DE72CB_exports, "__esModule", { value: true });
+module.exports = Object.defineProperty(chunk_B9382989_exports, "__esModule", { value: true });
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
@@ -1159,6 +1159,16 @@ var KUBESPRAY_DEFINITION = {
 };
 var INVENTORY_VARS = /(^|\/)(group_vars|host_vars)\//;
 var KIND_DEFINITION = "kind Cluster";
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
+  }
+});
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
+  }
+});
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -4489,7 +4499,7 @@ async function readRepository(opts) {
   let reader;
   let phase;
   const startReading = async () => {
-    const module2 = await Promise.resolve().then(() => require("./chunk-LUQVWLCP.js"));
+    const module2 = await Promise.resolve().then(() => require("./chunk-SKYDNWS4.js"));
     phase?.search(module2.phaseSetup(opts));
     return new module2.RepositoryReader(opts, out);
   };
@@ -6368,16 +6378,6 @@ function factsBrief(facts) {
     return `${name} ${shown2}${values.length > SHOWN_VALUES ? ` (+${values.length - SHOWN_VALUES} more)` : ""}`;
   }).join("; ");
 }
-var require_os = __commonJS({
-  "builtin:os"(exports2, module2) {
-    module2.exports = Object.create(__require2("os"), { __esModule: { value: true } });
-  }
-});
-var require_fs = __commonJS({
-  "builtin:fs"(exports2, module2) {
-    module2.exports = Object.create(__require2("fs"), { __esModule: { value: true } });
-  }
-});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CLUSTERS_NAMED,
