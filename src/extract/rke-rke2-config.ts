@@ -134,9 +134,14 @@ function installerFacts(d: YamlDoc, root: Node): Fact[] {
   if (!k3s && !rke2) return [];
   const name = k3s ? 'k3s' : 'rke2';
   const facts = [installerNameFact(ID, d, cniNode ?? root, name, k3s ? 'k3s config.yaml' : 'RKE2 config.yaml')];
-  const plugin = flagValues(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ''));
-  const cni = rke2 ? cniFact(ID, d, plugin, 'RKE2 cni') : undefined;
+  const cni = rke2 ? rke2CniFact(ID, d, cniNode) : undefined;
   return cni ? [...facts, cni] : facts;
+}
+
+/** RKE2's CNI: its `cni:`, the plugin after `multus` when it is a list. */
+function rke2CniFact(source: string, d: YamlDoc, cniNode: Node | undefined): Fact | undefined {
+  const plugin = flagValues(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ''));
+  return cniFact(source, d, plugin, 'RKE2 cni');
 }
 
 /**
@@ -145,8 +150,7 @@ function installerFacts(d: YamlDoc, root: Node): Fact[] {
  * RKE2's CNI and the API server's admission plugins.
  */
 export function rke2ConfigFacts(source: string, d: YamlDoc, root: Node, installer: 'rke2' | 'k3s'): Fact[] {
-  const plugin = flagValues(d, get(d, root, 'cni')).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ''));
-  const cni = installer === 'rke2' ? cniFact(source, d, plugin, 'RKE2 cni') : undefined;
+  const cni = installer === 'rke2' ? rke2CniFact(source, d, get(d, root, 'cni')) : undefined;
   return [...proxyFacts(d, root, source), ...calicoFacts(d, root, source), ...(cni ? [cni] : []), ...gateAndPluginFacts(d, root, source)];
 }
 

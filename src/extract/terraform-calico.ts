@@ -7,7 +7,7 @@ import { hclFact } from './hcl/hcl-fact.js';
 import { setTree, type HelmSet } from './hcl/helm-set.js';
 import { childBlocks, scalarText, type ModuleScope } from './hcl/module.js';
 import { known, TF_CONFIG } from './hcl/terraform-common.js';
-import { heredocDocs, projectedDoc, treeDoc, treeOf } from './hcl/yaml-bridge.js';
+import { heredocOf, moduleHeredocDocs, projectedDoc, treeDoc, treeOf } from './hcl/yaml-bridge.js';
 import { chartName } from './helm-chart-version.js';
 import { chartValuesFacts } from './tigera-values.js';
 import type { HclExtractor, HclHelpers } from './types.js';
@@ -27,11 +27,9 @@ function resources(scope: ModuleScope, type: string): { file: HclFile; b: HclBlo
  */
 function docsOf(scope: ModuleScope, file: HclFile, e: HclExpr, helpers: HclHelpers, wanted?: (text: string) => boolean): YamlDoc[] {
   // Interpolations in a heredoc stay as written: the YAML extractors read `${…}` as a placeholder.
-  const heredoc = (h: Extract<HclExpr, { kind: 'heredoc' }>) =>
-    wanted && !wanted(h.content) ? [] : heredocDocs(fileOf(scope, h.place.file) ?? file, h, (path, text) => helpers.parseYaml(path, text));
-  if (e.kind === 'heredoc') return heredoc(e);
   const r = scope.resolve(e);
-  if (r.known && r.expr.kind === 'heredoc') return heredoc(r.expr);
+  const h = heredocOf(e, r);
+  if (h) return wanted && !wanted(h.content) ? [] : moduleHeredocDocs(scope, file, h, (path, text) => helpers.parseYaml(path, text));
   if (r.known && r.expr.kind === 'object') {
     const d = projectedDoc(scope, file, e, wanted);
     return d ? [d] : [];
@@ -54,10 +52,6 @@ function namedFileDocs(scope: ModuleScope, arg: HclExpr, helpers: HclHelpers, wa
   if (path === undefined) return [];
   const read = helpers.readText(path, arg.place);
   return 'text' in read && (!wanted || wanted(read.text)) ? parseFile(path, read.text).docs : [];
-}
-
-function fileOf(scope: ModuleScope, path: string): HclFile | undefined {
-  return scope.module.files.find((f) => f.path === path);
 }
 
 /** The Calico release a tigera-operator chart version stands for, placed at `version`. */

@@ -6,7 +6,7 @@ import { get } from '../parse/walk.js';
 import { hclFact } from './hcl/hcl-fact.js';
 import { childBlocks, type ModuleScope } from './hcl/module.js';
 import { clusterDefinition, installerFact, known, TF_CONFIG } from './hcl/terraform-common.js';
-import { heredocDocs, projectedDoc, treeDoc, treeOf, type ValueTree } from './hcl/yaml-bridge.js';
+import { heredocOf, moduleHeredocDocs, projectedDoc, treeDoc, treeOf, type ValueTree } from './hcl/yaml-bridge.js';
 import { rkeConfigFacts, type RkeAt, type RkeSections } from './rke-cluster-yml.js';
 import { rke2ConfigFacts } from './rke-rke2-config.js';
 import { factFromNode } from './fact-at.js';
@@ -39,20 +39,15 @@ function blockTree(scope: ModuleScope, b: HclBlock, depth = 0): ValueTree {
   return { kind: 'map', entries, place: b.place };
 }
 
-function fileOf(scope: ModuleScope, path: string): HclFile | undefined {
-  return scope.module.files.find((f) => f.path === path);
-}
-
 /**
  * The cluster.yml `cluster_yaml` holds, when written in the `.tf` file: a heredoc (its `${…}` stay
  * placeholders, lines under `%{ if }` conditional) or `yamlencode({ … })`. A file it names through
  * `file()` is not read here: a cluster.yml is read on its own by the YAML extractors.
  */
 function clusterYaml(scope: ModuleScope, file: HclFile, e: HclExpr, helpers: HclHelpers): YamlDoc | undefined {
-  const r = scope.resolve(e);
-  const heredoc = e.kind === 'heredoc' ? e : r.known && r.expr.kind === 'heredoc' ? r.expr : undefined;
+  const heredoc = heredocOf(e, scope.resolve(e));
   const docs = heredoc
-    ? heredocDocs(fileOf(scope, heredoc.place.file) ?? file, heredoc, (path, text) => helpers.parseYaml(path, text))
+    ? moduleHeredocDocs(scope, file, heredoc, (path, text) => helpers.parseYaml(path, text))
     : e.kind === 'call' && (e.name === 'yamlencode' || e.name === 'jsonencode') && e.args[0]
       ? [projectedDoc(scope, file, e.args[0])].filter((d): d is YamlDoc => d !== undefined)
       : [];
@@ -168,9 +163,9 @@ function clusterV2Facts(scope: ModuleScope, file: HclFile, b: HclBlock, helpers:
   if (rke && doc && runsCalico(doc)) facts.push(...rke2CalicoValues(scope, file, rke, helpers));
   // Manifests Rancher applies with the cluster (a HelmChartConfig for rke2-calico, a kube-proxy ConfigMap), written inline.
   const extra = rke ? scope.attribute(rke, 'additional_manifest') : undefined;
-  const heredoc = extra && (extra.attr.expr.kind === 'heredoc' ? extra.attr.expr : extra.r.known && extra.r.expr.kind === 'heredoc' ? extra.r.expr : undefined);
+  const heredoc = extra && heredocOf(extra.attr.expr, extra.r);
   if (heredoc && helpers.yamlWanted(heredoc.content)) {
-    facts.push(...helpers.yamlFacts(heredocDocs(fileOf(scope, heredoc.place.file) ?? file, heredoc, (path, t) => helpers.parseYaml(path, t))));
+    facts.push(...helpers.yamlFacts(moduleHeredocDocs(scope, file, heredoc, (path, t) => helpers.parseYaml(path, t))));
   }
   return facts;
 }

@@ -5,7 +5,19 @@ import { LineIndex } from '../../parse/hcl/parse-hcl.js';
 import { parseFile } from '../../parse/parse-file.js';
 import type { YamlDoc } from '../../parse/yaml-doc.js';
 import { parseYamlStream } from '../../parse/yaml-stream.js';
-import { exprText, scalarText, type ModuleScope } from './module.js';
+import { exprText, scalarText, type ModuleScope, type Resolved } from './module.js';
+
+type Heredoc = Extract<HclExpr, { kind: 'heredoc' }>;
+
+/** The heredoc an expression is, as written or through the `var.` / `local.` it resolves to (`r`). */
+export function heredocOf(e: HclExpr, r: Resolved): Heredoc | undefined {
+  return e.kind === 'heredoc' ? e : r.known && r.expr.kind === 'heredoc' ? r.expr : undefined;
+}
+
+/** A heredoc's documents, placed in the module's file that holds it (a local's heredoc may be in another file). */
+export function moduleHeredocDocs(scope: ModuleScope, file: HclFile, h: Heredoc, parse: (path: string, text: string) => readonly YamlDoc[]): YamlDoc[] {
+  return heredocDocs(scope.module.files.find((f) => f.path === h.place.file) ?? file, h, parse);
+}
 
 /**
  * YAML inside Terraform, read by the YAML extractors with places in the `.tf` file:
