@@ -23,9 +23,9 @@ __export(chunk_7IXCBHIC_exports, {
   makeClient: () => makeClient
 });
 module.exports = Object.defineProperty(chunk_7IXCBHIC_exports, "__esModule", { value: true });
-var import_chunk_B9382989 = require("./chunk-B9382989.js");
-var import_chunk_B93829892 = require("./chunk-B9382989.js");
-var require_proxy = (0, import_chunk_B93829892.__commonJS)({
+var import_chunk_600CC460 = require("./chunk-600CC460.js");
+var import_chunk_600CC4602 = require("./chunk-600CC460.js");
+var require_proxy = (0, import_chunk_600CC4602.__commonJS)({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -104,16 +104,16 @@ var require_proxy = (0, import_chunk_B93829892.__commonJS)({
     };
   }
 });
-var require_tunnel = (0, import_chunk_B93829892.__commonJS)({
+var require_tunnel = (0, import_chunk_600CC4602.__commonJS)({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {
     "use strict";
-    var net = (0, import_chunk_B93829892.__require)("net");
-    var tls = (0, import_chunk_B93829892.__require)("tls");
-    var http2 = (0, import_chunk_B93829892.__require)("http");
-    var https2 = (0, import_chunk_B93829892.__require)("https");
-    var events = (0, import_chunk_B93829892.__require)("events");
-    var assert = (0, import_chunk_B93829892.__require)("assert");
-    var util = (0, import_chunk_B93829892.__require)("util");
+    var net = (0, import_chunk_600CC4602.__require)("net");
+    var tls = (0, import_chunk_600CC4602.__require)("tls");
+    var http2 = (0, import_chunk_600CC4602.__require)("http");
+    var https2 = (0, import_chunk_600CC4602.__require)("https");
+    var events = (0, import_chunk_600CC4602.__require)("events");
+    var assert = (0, import_chunk_600CC4602.__require)("assert");
+    var util = (0, import_chunk_600CC4602.__require)("util");
     exports2.httpOverHttp = httpOverHttp;
     exports2.httpsOverHttp = httpsOverHttp;
     exports2.httpOverHttps = httpOverHttps;
@@ -332,15 +332,15 @@ var require_tunnel = (0, import_chunk_B93829892.__commonJS)({
     exports2.debug = debug;
   }
 });
-var require_tunnel2 = (0, import_chunk_B93829892.__commonJS)({
+var require_tunnel2 = (0, import_chunk_600CC4602.__commonJS)({
   "node_modules/tunnel/index.js"(exports2, module2) {
     module2.exports = require_tunnel();
   }
 });
-var require_undici = (0, import_chunk_B93829892.__commonJS)({
+var require_undici = (0, import_chunk_600CC4602.__commonJS)({
   "lazy-package:undici"(exports2, module2) {
     var loaded;
-    var load = () => loaded ??= (0, import_chunk_B93829892.__require)("./undici.cjs");
+    var load = () => loaded ??= (0, import_chunk_600CC4602.__require)("./undici.cjs");
     module2.exports = {
       get "Agent"() {
         return load()["Agent"];
@@ -489,7 +489,7 @@ var require_undici = (0, import_chunk_B93829892.__commonJS)({
     };
   }
 });
-var require_lib = (0, import_chunk_B93829892.__commonJS)({
+var require_lib = (0, import_chunk_600CC4602.__commonJS)({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -560,8 +560,8 @@ var require_lib = (0, import_chunk_B93829892.__commonJS)({
     exports2.HttpClient = exports2.HttpClientResponse = exports2.HttpClientError = exports2.MediaTypes = exports2.Headers = exports2.HttpCodes = void 0;
     exports2.getProxyUrl = getProxyUrl2;
     exports2.isHttps = isHttps;
-    var http2 = __importStar((0, import_chunk_B93829892.__require)("http"));
-    var https2 = __importStar((0, import_chunk_B93829892.__require)("https"));
+    var http2 = __importStar((0, import_chunk_600CC4602.__require)("http"));
+    var https2 = __importStar((0, import_chunk_600CC4602.__require)("https"));
     var pm = __importStar(require_proxy());
     var tunnel = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -1178,7 +1178,7 @@ var require_lib = (0, import_chunk_B93829892.__commonJS)({
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
-var require_light = (0, import_chunk_B93829892.__commonJS)({
+var require_light = (0, import_chunk_600CC4602.__commonJS)({
   "node_modules/bottleneck/light.js"(exports2, module2) {
     (function(global2, factory) {
       typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
@@ -2495,18 +2495,18 @@ var require_light = (0, import_chunk_B93829892.__commonJS)({
     }));
   }
 });
-var require_node_http = (0, import_chunk_B93829892.__commonJS)({
+var require_node_http = (0, import_chunk_600CC4602.__commonJS)({
   "builtin:node:http"(exports2, module2) {
-    module2.exports = Object.create((0, import_chunk_B93829892.__require)("node:http"), { __esModule: { value: true } });
+    module2.exports = Object.create((0, import_chunk_600CC4602.__require)("node:http"), { __esModule: { value: true } });
   }
 });
-var require_node_https = (0, import_chunk_B93829892.__commonJS)({
+var require_node_https = (0, import_chunk_600CC4602.__commonJS)({
   "builtin:node:https"(exports2, module2) {
-    module2.exports = Object.create((0, import_chunk_B93829892.__require)("node:https"), { __esModule: { value: true } });
+    module2.exports = Object.create((0, import_chunk_600CC4602.__require)("node:https"), { __esModule: { value: true } });
   }
 });
-var import_fs = (0, import_chunk_B93829892.__toESM)((0, import_chunk_B9382989.require_fs)(), 1);
-var import_os = (0, import_chunk_B93829892.__toESM)((0, import_chunk_B9382989.require_os)(), 1);
+var import_fs = (0, import_chunk_600CC4602.__toESM)((0, import_chunk_600CC460.require_fs)(), 1);
+var import_os = (0, import_chunk_600CC4602.__toESM)((0, import_chunk_600CC460.require_os)(), 1);
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -2554,8 +2554,8 @@ var Context = class {
     throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
   }
 };
-var httpClient = (0, import_chunk_B93829892.__toESM)(require_lib(), 1);
-var import_undici = (0, import_chunk_B93829892.__toESM)(require_undici(), 1);
+var httpClient = (0, import_chunk_600CC4602.__toESM)(require_lib(), 1);
+var import_undici = (0, import_chunk_600CC4602.__toESM)(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
@@ -6695,7 +6695,7 @@ var DecodedURL = class extends URL {
     return this._decodedPassword;
   }
 };
-var import_light = (0, import_chunk_B93829892.__toESM)(require_light(), 1);
+var import_light = (0, import_chunk_600CC4602.__toESM)(require_light(), 1);
 var VERSION7 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest(state, request2, options) {
@@ -6923,8 +6923,8 @@ function throttling(octokit, octokitOptions) {
 }
 throttling.VERSION = VERSION7;
 throttling.triggersNotification = triggersNotification;
-var http = (0, import_chunk_B93829892.__toESM)(require_node_http(), 1);
-var https = (0, import_chunk_B93829892.__toESM)(require_node_https(), 1);
+var http = (0, import_chunk_600CC4602.__toESM)(require_node_http(), 1);
+var https = (0, import_chunk_600CC4602.__toESM)(require_node_https(), 1);
 var ResponseHeaders = class {
   map = /* @__PURE__ */ new Map();
   constructor(raw) {

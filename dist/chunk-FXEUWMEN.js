@@ -24,8 +24,8 @@ __export(chunk_FXEUWMEN_exports, {
   require_dist: () => require_dist
 });
 module.exports = Object.defineProperty(chunk_FXEUWMEN_exports, "__esModule", { value: true });
-var import_chunk_B9382989 = require("./chunk-B9382989.js");
-var require_identity = (0, import_chunk_B9382989.__commonJS)({
+var import_chunk_600CC460 = require("./chunk-600CC460.js");
+var require_identity = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -80,7 +80,7 @@ var require_identity = (0, import_chunk_B9382989.__commonJS)({
     exports2.isSeq = isSeq;
   }
 });
-var require_visit = (0, import_chunk_B9382989.__commonJS)({
+var require_visit = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -236,7 +236,7 @@ var require_visit = (0, import_chunk_B9382989.__commonJS)({
     exports2.visitAsync = visitAsync;
   }
 });
-var require_directives = (0, import_chunk_B9382989.__commonJS)({
+var require_directives = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -405,7 +405,7 @@ var require_directives = (0, import_chunk_B9382989.__commonJS)({
     exports2.Directives = Directives;
   }
 });
-var require_anchors = (0, import_chunk_B9382989.__commonJS)({
+var require_anchors = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -473,7 +473,7 @@ var require_anchors = (0, import_chunk_B9382989.__commonJS)({
     exports2.findNewAnchor = findNewAnchor;
   }
 });
-var require_applyReviver = (0, import_chunk_B9382989.__commonJS)({
+var require_applyReviver = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
@@ -521,7 +521,7 @@ var require_applyReviver = (0, import_chunk_B9382989.__commonJS)({
     exports2.applyReviver = applyReviver;
   }
 });
-var require_toJS = (0, import_chunk_B9382989.__commonJS)({
+var require_toJS = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -549,7 +549,7 @@ var require_toJS = (0, import_chunk_B9382989.__commonJS)({
     exports2.toJS = toJS;
   }
 });
-var require_Node = (0, import_chunk_B9382989.__commonJS)({
+var require_Node = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
@@ -588,7 +588,7 @@ var require_Node = (0, import_chunk_B9382989.__commonJS)({
     exports2.NodeBase = NodeBase;
   }
 });
-var require_Alias = (0, import_chunk_B9382989.__commonJS)({
+var require_Alias = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
@@ -704,7 +704,7 @@ var require_Alias = (0, import_chunk_B9382989.__commonJS)({
     exports2.Alias = Alias;
   }
 });
-var require_Scalar = (0, import_chunk_B9382989.__commonJS)({
+var require_Scalar = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -732,7 +732,7 @@ var require_Scalar = (0, import_chunk_B9382989.__commonJS)({
     exports2.isScalarValue = isScalarValue;
   }
 });
-var require_createNode = (0, import_chunk_B9382989.__commonJS)({
+var require_createNode = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
@@ -805,7 +805,7 @@ var require_createNode = (0, import_chunk_B9382989.__commonJS)({
     exports2.createNode = createNode;
   }
 });
-var require_Collection = (0, import_chunk_B9382989.__commonJS)({
+var require_Collection = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
@@ -946,7 +946,7 @@ var require_Collection = (0, import_chunk_B9382989.__commonJS)({
     exports2.isEmptyPath = isEmptyPath;
   }
 });
-var require_stringifyComment = (0, import_chunk_B9382989.__commonJS)({
+var require_stringifyComment = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -961,7 +961,7 @@ var require_stringifyComment = (0, import_chunk_B9382989.__commonJS)({
     exports2.stringifyComment = stringifyComment;
   }
 });
-var require_foldFlowLines = (0, import_chunk_B9382989.__commonJS)({
+var require_foldFlowLines = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
@@ -1095,7 +1095,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
     exports2.foldFlowLines = foldFlowLines;
   }
 });
-var require_stringifyString = (0, import_chunk_B9382989.__commonJS)({
+var require_stringifyString = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -1376,7 +1376,7 @@ ${indent}`);
     exports2.stringifyString = stringifyString;
   }
 });
-var require_stringify = (0, import_chunk_B9382989.__commonJS)({
+var require_stringify = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
@@ -1498,7 +1498,7 @@ ${ctx.indent}${str}`;
     exports2.stringify = stringify;
   }
 });
-var require_stringifyPair = (0, import_chunk_B9382989.__commonJS)({
+var require_stringifyPair = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -1629,10 +1629,10 @@ ${ctx.indent}`;
     exports2.stringifyPair = stringifyPair;
   }
 });
-var require_log = (0, import_chunk_B9382989.__commonJS)({
+var require_log = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
-    var node_process = (0, import_chunk_B9382989.__require)("process");
+    var node_process = (0, import_chunk_600CC460.__require)("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -1649,7 +1649,7 @@ var require_log = (0, import_chunk_B9382989.__commonJS)({
     exports2.warn = warn;
   }
 });
-var require_merge = (0, import_chunk_B9382989.__commonJS)({
+var require_merge = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -1707,7 +1707,7 @@ var require_merge = (0, import_chunk_B9382989.__commonJS)({
     exports2.merge = merge;
   }
 });
-var require_addPairToJSMap = (0, import_chunk_B9382989.__commonJS)({
+var require_addPairToJSMap = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
@@ -1769,7 +1769,7 @@ var require_addPairToJSMap = (0, import_chunk_B9382989.__commonJS)({
     exports2.addPairToJSMap = addPairToJSMap;
   }
 });
-var require_Pair = (0, import_chunk_B9382989.__commonJS)({
+var require_Pair = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
@@ -1807,7 +1807,7 @@ var require_Pair = (0, import_chunk_B9382989.__commonJS)({
     exports2.createPair = createPair;
   }
 });
-var require_stringifyCollection = (0, import_chunk_B9382989.__commonJS)({
+var require_stringifyCollection = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -1956,7 +1956,7 @@ ${indent}${end}`;
     exports2.stringifyCollection = stringifyCollection;
   }
 });
-var require_YAMLMap = (0, import_chunk_B9382989.__commonJS)({
+var require_YAMLMap = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
@@ -2098,7 +2098,7 @@ var require_YAMLMap = (0, import_chunk_B9382989.__commonJS)({
     exports2.findPair = findPair;
   }
 });
-var require_map = (0, import_chunk_B9382989.__commonJS)({
+var require_map = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -2118,7 +2118,7 @@ var require_map = (0, import_chunk_B9382989.__commonJS)({
     exports2.map = map;
   }
 });
-var require_YAMLSeq = (0, import_chunk_B9382989.__commonJS)({
+var require_YAMLSeq = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
@@ -2232,7 +2232,7 @@ var require_YAMLSeq = (0, import_chunk_B9382989.__commonJS)({
     exports2.YAMLSeq = YAMLSeq;
   }
 });
-var require_seq = (0, import_chunk_B9382989.__commonJS)({
+var require_seq = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -2252,7 +2252,7 @@ var require_seq = (0, import_chunk_B9382989.__commonJS)({
     exports2.seq = seq;
   }
 });
-var require_string = (0, import_chunk_B9382989.__commonJS)({
+var require_string = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
@@ -2269,7 +2269,7 @@ var require_string = (0, import_chunk_B9382989.__commonJS)({
     exports2.string = string;
   }
 });
-var require_null = (0, import_chunk_B9382989.__commonJS)({
+var require_null = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2285,7 +2285,7 @@ var require_null = (0, import_chunk_B9382989.__commonJS)({
     exports2.nullTag = nullTag;
   }
 });
-var require_bool = (0, import_chunk_B9382989.__commonJS)({
+var require_bool = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2307,7 +2307,7 @@ var require_bool = (0, import_chunk_B9382989.__commonJS)({
     exports2.boolTag = boolTag;
   }
 });
-var require_stringifyNumber = (0, import_chunk_B9382989.__commonJS)({
+var require_stringifyNumber = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2332,7 +2332,7 @@ var require_stringifyNumber = (0, import_chunk_B9382989.__commonJS)({
     exports2.stringifyNumber = stringifyNumber;
   }
 });
-var require_float = (0, import_chunk_B9382989.__commonJS)({
+var require_float = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2376,7 +2376,7 @@ var require_float = (0, import_chunk_B9382989.__commonJS)({
     exports2.floatNaN = floatNaN;
   }
 });
-var require_int = (0, import_chunk_B9382989.__commonJS)({
+var require_int = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
@@ -2419,7 +2419,7 @@ var require_int = (0, import_chunk_B9382989.__commonJS)({
     exports2.intOct = intOct;
   }
 });
-var require_schema = (0, import_chunk_B9382989.__commonJS)({
+var require_schema = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
@@ -2445,7 +2445,7 @@ var require_schema = (0, import_chunk_B9382989.__commonJS)({
     exports2.schema = schema;
   }
 });
-var require_schema2 = (0, import_chunk_B9382989.__commonJS)({
+var require_schema2 = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2510,10 +2510,10 @@ var require_schema2 = (0, import_chunk_B9382989.__commonJS)({
     exports2.schema = schema;
   }
 });
-var require_binary = (0, import_chunk_B9382989.__commonJS)({
+var require_binary = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
-    var node_buffer = (0, import_chunk_B9382989.__require)("buffer");
+    var node_buffer = (0, import_chunk_600CC460.__require)("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -2574,7 +2574,7 @@ var require_binary = (0, import_chunk_B9382989.__commonJS)({
     exports2.binary = binary;
   }
 });
-var require_pairs = (0, import_chunk_B9382989.__commonJS)({
+var require_pairs = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -2650,7 +2650,7 @@ ${cn.comment}` : item.comment;
     exports2.resolvePairs = resolvePairs;
   }
 });
-var require_omap = (0, import_chunk_B9382989.__commonJS)({
+var require_omap = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -2726,7 +2726,7 @@ var require_omap = (0, import_chunk_B9382989.__commonJS)({
     exports2.omap = omap;
   }
 });
-var require_bool2 = (0, import_chunk_B9382989.__commonJS)({
+var require_bool2 = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2756,7 +2756,7 @@ var require_bool2 = (0, import_chunk_B9382989.__commonJS)({
     exports2.trueTag = trueTag;
   }
 });
-var require_float2 = (0, import_chunk_B9382989.__commonJS)({
+var require_float2 = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2803,7 +2803,7 @@ var require_float2 = (0, import_chunk_B9382989.__commonJS)({
     exports2.floatNaN = floatNaN;
   }
 });
-var require_int2 = (0, import_chunk_B9382989.__commonJS)({
+var require_int2 = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
@@ -2880,7 +2880,7 @@ var require_int2 = (0, import_chunk_B9382989.__commonJS)({
     exports2.intOct = intOct;
   }
 });
-var require_set = (0, import_chunk_B9382989.__commonJS)({
+var require_set = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -2967,7 +2967,7 @@ var require_set = (0, import_chunk_B9382989.__commonJS)({
     exports2.set = set;
   }
 });
-var require_timestamp = (0, import_chunk_B9382989.__commonJS)({
+var require_timestamp = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
@@ -3053,7 +3053,7 @@ var require_timestamp = (0, import_chunk_B9382989.__commonJS)({
     exports2.timestamp = timestamp;
   }
 });
-var require_schema3 = (0, import_chunk_B9382989.__commonJS)({
+var require_schema3 = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
@@ -3095,7 +3095,7 @@ var require_schema3 = (0, import_chunk_B9382989.__commonJS)({
     exports2.schema = schema;
   }
 });
-var require_tags = (0, import_chunk_B9382989.__commonJS)({
+var require_tags = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
@@ -3187,7 +3187,7 @@ var require_tags = (0, import_chunk_B9382989.__commonJS)({
     exports2.getTags = getTags;
   }
 });
-var require_Schema = (0, import_chunk_B9382989.__commonJS)({
+var require_Schema = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -3217,7 +3217,7 @@ var require_Schema = (0, import_chunk_B9382989.__commonJS)({
     exports2.Schema = Schema;
   }
 });
-var require_stringifyDocument = (0, import_chunk_B9382989.__commonJS)({
+var require_stringifyDocument = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -3295,7 +3295,7 @@ var require_stringifyDocument = (0, import_chunk_B9382989.__commonJS)({
     exports2.stringifyDocument = stringifyDocument;
   }
 });
-var require_Document = (0, import_chunk_B9382989.__commonJS)({
+var require_Document = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
@@ -3602,7 +3602,7 @@ var require_Document = (0, import_chunk_B9382989.__commonJS)({
     exports2.Document = Document;
   }
 });
-var require_errors = (0, import_chunk_B9382989.__commonJS)({
+var require_errors = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
@@ -3665,7 +3665,7 @@ ${pointer}
     exports2.prettifyError = prettifyError;
   }
 });
-var require_resolve_props = (0, import_chunk_B9382989.__commonJS)({
+var require_resolve_props = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3797,7 +3797,7 @@ var require_resolve_props = (0, import_chunk_B9382989.__commonJS)({
     exports2.resolveProps = resolveProps;
   }
 });
-var require_util_contains_newline = (0, import_chunk_B9382989.__commonJS)({
+var require_util_contains_newline = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
@@ -3837,7 +3837,7 @@ var require_util_contains_newline = (0, import_chunk_B9382989.__commonJS)({
     exports2.containsNewline = containsNewline;
   }
 });
-var require_util_flow_indent_check = (0, import_chunk_B9382989.__commonJS)({
+var require_util_flow_indent_check = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
@@ -3853,7 +3853,7 @@ var require_util_flow_indent_check = (0, import_chunk_B9382989.__commonJS)({
     exports2.flowIndentCheck = flowIndentCheck;
   }
 });
-var require_util_map_includes = (0, import_chunk_B9382989.__commonJS)({
+var require_util_map_includes = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -3867,7 +3867,7 @@ var require_util_map_includes = (0, import_chunk_B9382989.__commonJS)({
     exports2.mapIncludes = mapIncludes;
   }
 });
-var require_resolve_block_map = (0, import_chunk_B9382989.__commonJS)({
+var require_resolve_block_map = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
@@ -3973,7 +3973,7 @@ var require_resolve_block_map = (0, import_chunk_B9382989.__commonJS)({
     exports2.resolveBlockMap = resolveBlockMap;
   }
 });
-var require_resolve_block_seq = (0, import_chunk_B9382989.__commonJS)({
+var require_resolve_block_seq = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
@@ -4022,7 +4022,7 @@ var require_resolve_block_seq = (0, import_chunk_B9382989.__commonJS)({
     exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
-var require_resolve_end = (0, import_chunk_B9382989.__commonJS)({
+var require_resolve_end = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -4063,7 +4063,7 @@ var require_resolve_end = (0, import_chunk_B9382989.__commonJS)({
     exports2.resolveEnd = resolveEnd;
   }
 });
-var require_resolve_flow_collection = (0, import_chunk_B9382989.__commonJS)({
+var require_resolve_flow_collection = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -4255,7 +4255,7 @@ var require_resolve_flow_collection = (0, import_chunk_B9382989.__commonJS)({
     exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
-var require_compose_collection = (0, import_chunk_B9382989.__commonJS)({
+var require_compose_collection = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -4318,7 +4318,7 @@ var require_compose_collection = (0, import_chunk_B9382989.__commonJS)({
     exports2.composeCollection = composeCollection;
   }
 });
-var require_resolve_block_scalar = (0, import_chunk_B9382989.__commonJS)({
+var require_resolve_block_scalar = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -4499,7 +4499,7 @@ var require_resolve_block_scalar = (0, import_chunk_B9382989.__commonJS)({
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
-var require_resolve_flow_scalar = (0, import_chunk_B9382989.__commonJS)({
+var require_resolve_flow_scalar = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
@@ -4718,7 +4718,7 @@ var require_resolve_flow_scalar = (0, import_chunk_B9382989.__commonJS)({
     exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
-var require_compose_scalar = (0, import_chunk_B9382989.__commonJS)({
+var require_compose_scalar = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
@@ -4797,7 +4797,7 @@ var require_compose_scalar = (0, import_chunk_B9382989.__commonJS)({
     exports2.composeScalar = composeScalar;
   }
 });
-var require_util_empty_scalar_position = (0, import_chunk_B9382989.__commonJS)({
+var require_util_empty_scalar_position = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
@@ -4825,7 +4825,7 @@ var require_util_empty_scalar_position = (0, import_chunk_B9382989.__commonJS)({
     exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
-var require_compose_node = (0, import_chunk_B9382989.__commonJS)({
+var require_compose_node = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
@@ -4929,7 +4929,7 @@ var require_compose_node = (0, import_chunk_B9382989.__commonJS)({
     exports2.composeNode = composeNode;
   }
 });
-var require_compose_doc = (0, import_chunk_B9382989.__commonJS)({
+var require_compose_doc = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
@@ -4970,10 +4970,10 @@ var require_compose_doc = (0, import_chunk_B9382989.__commonJS)({
     exports2.composeDoc = composeDoc;
   }
 });
-var require_composer = (0, import_chunk_B9382989.__commonJS)({
+var require_composer = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    var node_process = (0, import_chunk_B9382989.__require)("process");
+    var node_process = (0, import_chunk_600CC460.__require)("process");
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -5176,7 +5176,7 @@ ${end.comment}` : end.comment;
     exports2.Composer = Composer;
   }
 });
-var require_cst_scalar = (0, import_chunk_B9382989.__commonJS)({
+var require_cst_scalar = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5359,7 +5359,7 @@ var require_cst_scalar = (0, import_chunk_B9382989.__commonJS)({
     exports2.setScalarValue = setScalarValue;
   }
 });
-var require_cst_stringify = (0, import_chunk_B9382989.__commonJS)({
+var require_cst_stringify = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5418,7 +5418,7 @@ var require_cst_stringify = (0, import_chunk_B9382989.__commonJS)({
     exports2.stringify = stringify;
   }
 });
-var require_cst_visit = (0, import_chunk_B9382989.__commonJS)({
+var require_cst_visit = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5478,7 +5478,7 @@ var require_cst_visit = (0, import_chunk_B9382989.__commonJS)({
     exports2.visit = visit2;
   }
 });
-var require_cst = (0, import_chunk_B9382989.__commonJS)({
+var require_cst = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
@@ -5578,7 +5578,7 @@ var require_cst = (0, import_chunk_B9382989.__commonJS)({
     exports2.tokenType = tokenType;
   }
 });
-var require_lexer = (0, import_chunk_B9382989.__commonJS)({
+var require_lexer = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
@@ -6165,7 +6165,7 @@ var require_lexer = (0, import_chunk_B9382989.__commonJS)({
     exports2.Lexer = Lexer;
   }
 });
-var require_line_counter = (0, import_chunk_B9382989.__commonJS)({
+var require_line_counter = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
@@ -6194,10 +6194,10 @@ var require_line_counter = (0, import_chunk_B9382989.__commonJS)({
     exports2.LineCounter = LineCounter;
   }
 });
-var require_parser = (0, import_chunk_B9382989.__commonJS)({
+var require_parser = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
-    var node_process = (0, import_chunk_B9382989.__require)("process");
+    var node_process = (0, import_chunk_600CC460.__require)("process");
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -7066,7 +7066,7 @@ var require_parser = (0, import_chunk_B9382989.__commonJS)({
     exports2.Parser = Parser;
   }
 });
-var require_public_api = (0, import_chunk_B9382989.__commonJS)({
+var require_public_api = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
@@ -7161,7 +7161,7 @@ var require_public_api = (0, import_chunk_B9382989.__commonJS)({
     exports2.stringify = stringify;
   }
 });
-var require_dist = (0, import_chunk_B9382989.__commonJS)({
+var require_dist = (0, import_chunk_600CC460.__commonJS)({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
@@ -7211,7 +7211,7 @@ var require_dist = (0, import_chunk_B9382989.__commonJS)({
     exports2.visitAsync = visit2.visitAsync;
   }
 });
-var import_yaml = (0, import_chunk_B9382989.__toESM)(require_dist(), 1);
+var import_yaml = (0, import_chunk_600CC460.__toESM)(require_dist(), 1);
 var MAX_EXPANDED_NODES = 1e5;
 function aliasTargets(doc) {
   const anchors = /* @__PURE__ */ new Map();

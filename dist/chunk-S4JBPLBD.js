@@ -22,11 +22,11 @@ __export(chunk_S4JBPLBD_exports, {
   parseRule: () => parseRule
 });
 module.exports = Object.defineProperty(chunk_S4JBPLBD_exports, "__esModule", { value: true });
-var import_chunk_B9382989 = require("./chunk-B9382989.js");
+var import_chunk_600CC460 = require("./chunk-600CC460.js");
 var import_chunk_FXEUWMEN = require("./chunk-FXEUWMEN.js");
-var import_chunk_B93829892 = require("./chunk-B9382989.js");
-var import_chunk_B93829893 = require("./chunk-B9382989.js");
-var require_ucs2length = (0, import_chunk_B93829893.__commonJS)({
+var import_chunk_600CC4602 = require("./chunk-600CC460.js");
+var import_chunk_600CC4603 = require("./chunk-600CC460.js");
+var require_ucs2length = (0, import_chunk_600CC4603.__commonJS)({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -50,7 +50,7 @@ var require_ucs2length = (0, import_chunk_B93829893.__commonJS)({
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
-var require_fast_deep_equal = (0, import_chunk_B93829893.__commonJS)({
+var require_fast_deep_equal = (0, import_chunk_600CC4603.__commonJS)({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     module2.exports = function equal(a, b) {
@@ -83,7 +83,7 @@ var require_fast_deep_equal = (0, import_chunk_B93829893.__commonJS)({
     };
   }
 });
-var require_equal = (0, import_chunk_B93829893.__commonJS)({
+var require_equal = (0, import_chunk_600CC4603.__commonJS)({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -92,9 +92,9 @@ var require_equal = (0, import_chunk_B93829893.__commonJS)({
     exports2.default = equal;
   }
 });
-var import_yaml = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_ucs2length = (0, import_chunk_B93829893.__toESM)(require_ucs2length());
-var import_equal = (0, import_chunk_B93829893.__toESM)(require_equal());
+var import_yaml = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_ucs2length = (0, import_chunk_600CC4603.__toESM)(require_ucs2length());
+var import_equal = (0, import_chunk_600CC4603.__toESM)(require_equal());
 var table;
 function validators() {
   table ??= (() => {
@@ -5691,7 +5691,7 @@ function validators() {
   return table;
 }
 function schemaText(name) {
-  const text = (0, import_chunk_B93829892.knowledgeText)(`schema/${name}`);
+  const text = (0, import_chunk_600CC4602.knowledgeText)(`schema/${name}`);
   if (text === void 0) throw new Error(`internal: schema/${name} is not bundled`);
   return text;
 }
@@ -5699,7 +5699,7 @@ function validateAgainst(schemaName, data, file) {
   const validate = validators()[schemaName];
   if (!validate) throw new Error(`internal: no validator for schema/${schemaName}`);
   if (!validate(data)) {
-    throw new import_chunk_B9382989.KnowledgeError(file, describeErrors(validate.errors ?? []));
+    throw new import_chunk_600CC460.KnowledgeError(file, describeErrors(validate.errors ?? []));
   }
 }
 function describeErrors(errors) {
@@ -5716,17 +5716,17 @@ function configData(doc, lc, file) {
     const first = [...targets.keys()][0];
     const line = lc.linePos(first.range?.[0] ?? 0).line;
     if (targets.size > 1e3 || (0, import_chunk_FXEUWMEN.expandedSize)(doc, MAX_CONFIG_NODES) > MAX_CONFIG_NODES) {
-      throw new import_chunk_B9382989.UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
+      throw new import_chunk_600CC460.UsageError(`${file}:${line}: aliases would expand past ${MAX_CONFIG_NODES} nodes; write the values out`);
     }
     const unresolved = [...targets.entries()].find(([, target]) => target === void 0);
     if (unresolved) {
       const at = lc.linePos(unresolved[0].range?.[0] ?? 0).line;
-      throw new import_chunk_B9382989.UsageError(`${file}:${at}: alias without an anchor before it`);
+      throw new import_chunk_600CC460.UsageError(`${file}:${at}: alias without an anchor before it`);
     }
     try {
       return doc.toJS({ maxAliasCount: 100 }) ?? {};
     } catch {
-      throw new import_chunk_B9382989.UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
+      throw new import_chunk_600CC460.UsageError(`${file}:${line}: aliases are used too often (more than 100 expansions); write the values out`);
     }
   }
   return doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -5735,7 +5735,7 @@ function parseConfig(text, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
   const err = doc.errors[0];
-  if (err) throw new import_chunk_B9382989.UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
+  if (err) throw new import_chunk_600CC460.UsageError(`${file}:${lineCounter.linePos(err.pos[0]).line}: not valid YAML: ${err.message.split("\n")[0]}`);
   const data = configData(doc, lineCounter, file);
   const at = { file, line: (path) => lineOf(doc, lineCounter, path) };
   validateConfig(data, at);
@@ -5764,13 +5764,13 @@ function validateConfig(data, at) {
   const path = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const line = at.line(extra ? [...path, extra] : path);
   const what = extra ? `unknown key "${extra}"${e.instancePath ? ` in ${e.instancePath}` : ""}; accepted keys: ${acceptedKeys(e.instancePath)}` : `${e.instancePath || "/"} ${e.message}${allowed ? ` (${allowed.join(", ")})` : ""}`;
-  throw new import_chunk_B9382989.UsageError(`${at.file}:${line}: ${what}`);
+  throw new import_chunk_600CC460.UsageError(`${at.file}:${line}: ${what}`);
 }
 function checkGlob(glob, path, at) {
-  if (glob.length > import_chunk_B9382989.MAX_GLOB_LENGTH || (0, import_chunk_B9382989.braceExpansions)(glob) > import_chunk_B9382989.MAX_BRACE_EXPANSIONS) {
+  if (glob.length > import_chunk_600CC460.MAX_GLOB_LENGTH || (0, import_chunk_600CC460.braceExpansions)(glob) > import_chunk_600CC460.MAX_BRACE_EXPANSIONS) {
     const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}\u2026` : glob);
-    throw new import_chunk_B9382989.UsageError(
-      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${import_chunk_B9382989.MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${import_chunk_B9382989.MAX_BRACE_EXPANSIONS} patterns`
+    throw new import_chunk_600CC460.UsageError(
+      `${at.file}:${at.line(path)}: path ${shown} is too complex; expected a glob of at most ${import_chunk_600CC460.MAX_GLOB_LENGTH} characters whose {a,b} sets expand to at most ${import_chunk_600CC460.MAX_BRACE_EXPANSIONS} patterns`
     );
   }
 }
@@ -5778,27 +5778,27 @@ function configClusters(data, at) {
   const clusters = (data.clusters ?? []).map((c, i) => {
     c.paths.forEach((p, j) => checkGlob(p, ["clusters", i, "paths", j], at));
     try {
-      const explicit = (0, import_chunk_B9382989.explicitFacts)(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
+      const explicit = (0, import_chunk_600CC460.explicitFacts)(c).map((f) => ({ ...f, source: f.source.replace(/^input:/, "config:") }));
       return { name: c.name, paths: c.paths, explicit };
     } catch (e) {
-      throw new import_chunk_B9382989.UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
+      throw new import_chunk_600CC460.UsageError(`${at.file}:${at.line(["clusters", i])}: cluster "${c.name}": ${e.message}`);
     }
   });
   const seen = /* @__PURE__ */ new Set();
   const dup = clusters.map((c) => c.name).find((n) => seen.size === seen.add(n).size);
-  if (dup) throw new import_chunk_B9382989.UsageError(`${at.file}: cluster name "${dup}" is used twice`);
+  if (dup) throw new import_chunk_600CC460.UsageError(`${at.file}: cluster name "${dup}" is used twice`);
   return clusters;
 }
 function ignoreEntries(data, names, at) {
   return (data.ignore ?? []).map((g, i) => {
     if (g.cluster !== void 0 && names.length > 0 && !names.includes(g.cluster)) {
-      throw new import_chunk_B9382989.UsageError(
+      throw new import_chunk_600CC460.UsageError(
         `${at.file}:${at.line(["ignore", i, "cluster"])}: ignore names cluster "${g.cluster}"; defined clusters: ${names.join(", ") || "none"}`
       );
     }
     (g.paths ?? []).forEach((p, j) => checkGlob(p, ["ignore", i, "paths", j], at));
     if (g.expires !== void 0 && !isCalendarDate(g.expires)) {
-      throw new import_chunk_B9382989.UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
+      throw new import_chunk_600CC460.UsageError(`${at.file}:${at.line(["ignore", i, "expires"])}: expires "${g.expires}" is not a date; expected YYYY-MM-DD, e.g. 2027-03-31`);
     }
     return { ...g, line: at.line(["ignore", i]) };
   });
@@ -5820,29 +5820,29 @@ function acceptedKeys(instancePath) {
   const props = top ? schema.properties[top]?.items?.properties : schema.properties;
   return Object.keys(props ?? {}).join(", ");
 }
-var import_yaml2 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml2 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function parseRule(text, file) {
   let data;
   try {
     data = (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
   } catch (e) {
-    throw new import_chunk_B9382989.KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
+    throw new import_chunk_600CC460.KnowledgeError(file, `not valid YAML: ${e.message.split("\n")[0]}`);
   }
   validateAgainst("rule.schema.json", data, file);
   const rule = data;
   for (const r of rangesOf(rule)) {
     if (r.kind === "matches") {
       const shown = JSON.stringify(r.value.length > 80 ? `${r.value.slice(0, 80)}\u2026` : r.value);
-      const unsafe = (0, import_chunk_B9382989.unsafePattern)(r.value);
-      if (unsafe) throw new import_chunk_B9382989.KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
+      const unsafe = (0, import_chunk_600CC460.unsafePattern)(r.value);
+      if (unsafe) throw new import_chunk_600CC460.KnowledgeError(file, `regular expression ${shown} is refused: ${unsafe}`);
       try {
         new RegExp(r.value);
       } catch {
-        throw new import_chunk_B9382989.KnowledgeError(file, `invalid regular expression ${shown}`);
+        throw new import_chunk_600CC460.KnowledgeError(file, `invalid regular expression ${shown}`);
       }
     }
-    if (r.kind === "kernelBuild" && !(0, import_chunk_B9382989.isKernelBuildRange)(r.value)) {
-      throw new import_chunk_B9382989.KnowledgeError(
+    if (r.kind === "kernelBuild" && !(0, import_chunk_600CC460.isKernelBuildRange)(r.value)) {
+      throw new import_chunk_600CC460.KnowledgeError(
         file,
         `invalid kernelBuild range ${JSON.stringify(r.value)}: use comparators such as "<4.18.0-193" or ">=4.18.0-193 <4.18.0-240"`
       );

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 "use strict";
 var __netcompatUrl = require("node:url").pathToFileURL(__filename).href;
-var import_chunk_B9382989 = require("./chunk-B9382989.js");
-var import_chunk_B93829892 = require("./chunk-B9382989.js");
-var import_chunk_B93829893 = require("./chunk-B9382989.js");
-var import_chunk_B93829894 = require("./chunk-B9382989.js");
-var import_chunk_B93829895 = require("./chunk-B9382989.js");
-var import_node_fs2 = (0, import_chunk_B93829895.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
-var import_node_path6 = (0, import_chunk_B93829895.__toESM)((0, import_chunk_B93829892.require_node_path)(), 1);
-var import_node_module = (0, import_chunk_B93829895.__toESM)((0, import_chunk_B93829892.require_node_module)(), 1);
+var import_chunk_600CC460 = require("./chunk-600CC460.js");
+var import_chunk_600CC4602 = require("./chunk-600CC460.js");
+var import_chunk_600CC4603 = require("./chunk-600CC460.js");
+var import_chunk_600CC4604 = require("./chunk-600CC460.js");
+var import_chunk_600CC4605 = require("./chunk-600CC460.js");
+var import_node_fs2 = (0, import_chunk_600CC4605.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
+var import_node_path6 = (0, import_chunk_600CC4605.__toESM)((0, import_chunk_600CC4602.require_node_path)(), 1);
+var import_node_module = (0, import_chunk_600CC4605.__toESM)((0, import_chunk_600CC4602.require_node_module)(), 1);
 var { parseArgs } = (0, import_node_module.createRequire)(__netcompatUrl)("node:util");
 function parseCommandArgs(command, args, options) {
   try {
@@ -20,14 +20,14 @@ function parseCommandArgs(command, args, options) {
     if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       const flag = /'([^']+)'/.exec(err.message)?.[1] ?? "";
       const known = Object.keys(options).map((o) => `--${o}`);
-      throw new import_chunk_B93829893.UsageError(`${command}: unknown option ${JSON.stringify(flag)}.${didYouMean(flag.replace(/=.*/, ""), known)}${help}`);
+      throw new import_chunk_600CC4603.UsageError(`${command}: unknown option ${JSON.stringify(flag)}.${didYouMean(flag.replace(/=.*/, ""), known)}${help}`);
     }
-    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new import_chunk_B93829893.UsageError(`${command}: ${err.message.split("\n")[0]}.${help}`);
-    throw new import_chunk_B93829893.UsageError(`${command}: ${err.message}${help}`);
+    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new import_chunk_600CC4603.UsageError(`${command}: ${err.message.split("\n")[0]}.${help}`);
+    throw new import_chunk_600CC4603.UsageError(`${command}: ${err.message}${help}`);
   }
 }
 function didYouMean(word, candidates) {
-  const c = (0, import_chunk_B93829893.closest)(word, candidates);
+  const c = (0, import_chunk_600CC4603.closest)(word, candidates);
   return c ? ` Did you mean ${c}?` : "";
 }
 function stringValue(values, name) {
@@ -42,7 +42,7 @@ var TEXT_OR_JSON = ["text", "json"];
 function textOrJson(values) {
   const given = stringValue(values, "format");
   const format = (given ?? "text").trim().toLowerCase();
-  if (format !== "text" && format !== "json") throw (0, import_chunk_B93829893.badValue)("format", given ?? "", TEXT_OR_JSON);
+  if (format !== "text" && format !== "json") throw (0, import_chunk_600CC4603.badValue)("format", given ?? "", TEXT_OR_JSON);
   return format;
 }
 var EXIT = {
@@ -55,7 +55,7 @@ var EXIT = {
   /** A bug in netcompat itself. */
   internal: 3
 };
-var import_node_path2 = (0, import_chunk_B93829895.__toESM)((0, import_chunk_B93829892.require_node_path)(), 1);
+var import_node_path2 = (0, import_chunk_600CC4605.__toESM)((0, import_chunk_600CC4602.require_node_path)(), 1);
 var MAIN_HELP = `netcompat: find known kube-proxy, Calico and kernel networking bugs in Kubernetes cluster configs
 
 Usage:
@@ -75,7 +75,7 @@ Exit codes: 0 nothing reaches --fail-on, 1 a finding reaches it, 2 usage or conf
 `;
 var INPUT_OPTIONS = `Cluster facts (they win over the repository and the config file, in every cluster):
   --kubernetes-version V   cluster version, e.g. 1.28.7 or v1.28.7
-  --kube-proxy-mode M      ${import_chunk_B93829893.PROXY_MODES.join(" | ")}
+  --kube-proxy-mode M      ${import_chunk_600CC4603.PROXY_MODES.join(" | ")}
   --calico-version V       e.g. 3.26.4
   --node-os OS             the nodes' OS, e.g. centos-7.9, rocky-8.9, ubuntu-22.04, debian-12
   --kernel-version K       the nodes' kernel, e.g. 3.10.0-1160.el7.x86_64, 5.15.0-1051-aws
@@ -103,13 +103,13 @@ Gating:
   --changed-files FILE       a list, one path per line, relative to DIR
 
 Output:
-  --fail-on LEVEL          ${import_chunk_B93829893.FAIL_ON.join(" | ")} (default: the config file's fail-on, else high):
+  --fail-on LEVEL          ${import_chunk_600CC4603.FAIL_ON.join(" | ")} (default: the config file's fail-on, else high):
                            exit 1 when a finding is at or above it
   --fail-if-nothing-checked
                            exit 1 when nothing was checked (no kube-proxy or Calico facts, every
                            rule not applicable); without it the verdict says "Nothing checked" and
                            the exit code is 0
-  --format FORMAT          ${import_chunk_B93829893.FORMATS.join(" | ")} (default: text)
+  --format FORMAT          ${import_chunk_600CC4603.FORMATS.join(" | ")} (default: text)
   -o, --output FILE        write the report to FILE instead of stdout
   -q, --quiet              print only the verdict line (and no progress); --output still writes the report
   --sarif-undetermined     with --format sarif, include undetermined rules as results of kind
@@ -167,8 +167,8 @@ Shows a rule in full: the symptom, when it fires (and what cancels it), the fix,
 where the original source page was wrong, and how to give the facts it needs. With --config, rules the
 config file adds can be explained too.
 `;
-var import_node_fs = (0, import_chunk_B93829895.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
-var import_node_path = (0, import_chunk_B93829895.__toESM)((0, import_chunk_B93829892.require_node_path)(), 1);
+var import_node_fs = (0, import_chunk_600CC4605.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
+var import_node_path = (0, import_chunk_600CC4605.__toESM)((0, import_chunk_600CC4602.require_node_path)(), 1);
 var SCAN_INPUT_OPTIONS = {
   "kubernetes-version": { type: "string" },
   "kube-proxy-mode": { type: "string" },
@@ -194,33 +194,33 @@ function checkDirectory(command, abs, shown) {
   } catch {
     st = void 0;
   }
-  if (!st) throw new import_chunk_B93829893.UsageError(`${command}: directory ${JSON.stringify(shown)} does not exist`);
-  if (!st.isDirectory()) throw new import_chunk_B93829893.UsageError(`${command}: ${JSON.stringify(shown)} is not a directory; give the directory that holds the cluster configs`);
+  if (!st) throw new import_chunk_600CC4603.UsageError(`${command}: directory ${JSON.stringify(shown)} does not exist`);
+  if (!st.isDirectory()) throw new import_chunk_600CC4603.UsageError(`${command}: ${JSON.stringify(shown)} is not a directory; give the directory that holds the cluster configs`);
 }
 async function changedFiles(values, root, io2) {
   const base = stringValue(values, "base");
   const list = stringValue(values, "changed-files");
   if (!values["only-changed"]) {
-    if (base !== void 0 || list !== void 0) throw new import_chunk_B93829893.UsageError(`--${base !== void 0 ? "base" : "changed-files"} only applies with --only-changed`);
+    if (base !== void 0 || list !== void 0) throw new import_chunk_600CC4603.UsageError(`--${base !== void 0 ? "base" : "changed-files"} only applies with --only-changed`);
     return void 0;
   }
-  if (base !== void 0 && list !== void 0) throw new import_chunk_B93829893.UsageError("--only-changed: give either --base REF or --changed-files FILE, not both");
+  if (base !== void 0 && list !== void 0) throw new import_chunk_600CC4603.UsageError("--only-changed: give either --base REF or --changed-files FILE, not both");
   if (list !== void 0) {
     let text;
     try {
       text = (0, import_node_fs.readFileSync)((0, import_node_path.resolve)(io2.cwd, list), "utf8");
     } catch (e) {
       const code = e.code;
-      throw new import_chunk_B93829893.UsageError(`changed-files: cannot read ${JSON.stringify(list)}: ${code === "ENOENT" ? "no such file" : e.message}`);
+      throw new import_chunk_600CC4603.UsageError(`changed-files: cannot read ${JSON.stringify(list)}: ${code === "ENOENT" ? "no such file" : e.message}`);
     }
-    return new Set((0, import_chunk_B9382989.parseChangedList)(text));
+    return new Set((0, import_chunk_600CC460.parseChangedList)(text));
   }
-  if (base === void 0) throw new import_chunk_B93829893.UsageError("--only-changed needs --base REF (changed files from git) or --changed-files FILE (one path per line)");
+  if (base === void 0) throw new import_chunk_600CC4603.UsageError("--only-changed needs --base REF (changed files from git) or --changed-files FILE (one path per line)");
   try {
-    return new Set(await (0, import_chunk_B9382989.gitChangedFiles)(root, base));
+    return new Set(await (0, import_chunk_600CC460.gitChangedFiles)(root, base));
   } catch (e) {
-    if (!(e instanceof import_chunk_B9382989.GitDiffError)) throw e;
-    throw new import_chunk_B93829893.UsageError(
+    if (!(e instanceof import_chunk_600CC460.GitDiffError)) throw e;
+    throw new import_chunk_600CC4603.UsageError(
       `--only-changed: cannot list the files changed since ${JSON.stringify(base)}: ${e.message}. Is DIR a git checkout with that ref fetched? Or give --changed-files FILE`
     );
   }
@@ -232,8 +232,8 @@ function shownDir(cwd, root) {
 }
 async function prepareScan(command, values, positionals, io2, opts = {}) {
   const failOnFlag = stringValue(values, "fail-on");
-  const flagFailOn = failOnFlag === void 0 ? void 0 : (0, import_chunk_B93829893.parseFailOn)(failOnFlag);
-  const explicit = (0, import_chunk_B93829893.explicitFacts)({
+  const flagFailOn = failOnFlag === void 0 ? void 0 : (0, import_chunk_600CC4603.parseFailOn)(failOnFlag);
+  const explicit = (0, import_chunk_600CC4603.explicitFacts)({
     "kubernetes-version": stringValue(values, "kubernetes-version"),
     "kube-proxy-mode": stringValue(values, "kube-proxy-mode"),
     "calico-version": stringValue(values, "calico-version"),
@@ -244,12 +244,12 @@ async function prepareScan(command, values, positionals, io2, opts = {}) {
   const dirs = positionals.length ? positionals : ["."];
   const roots = dirs.map((d) => (0, import_node_path.resolve)(io2.cwd, d));
   for (const [i, d] of dirs.entries()) checkDirectory(command, roots[i], d);
-  const root = (0, import_chunk_B9382989.commonDir)(roots);
+  const root = (0, import_chunk_600CC460.commonDir)(roots);
   const dir = dirs.length === 1 ? dirs[0] : shownDir(io2.cwd, root);
-  const within = dirs.length === 1 ? [] : roots.map((r) => (0, import_chunk_B9382989.posixRelative)(root, r));
+  const within = dirs.length === 1 ? [] : roots.map((r) => (0, import_chunk_600CC460.posixRelative)(root, r));
   const config = stringValue(values, "config");
   const baseline = stringValue(values, "baseline");
-  const settings = await (0, import_chunk_B9382989.loadRunSettings)({
+  const settings = await (0, import_chunk_600CC460.loadRunSettings)({
     root,
     ...config !== void 0 ? { configPath: (0, import_node_path.resolve)(io2.cwd, config) } : {},
     ...opts.readBaseline === false ? { baselinePath: false } : baseline !== void 0 ? { baselinePath: (0, import_node_path.resolve)(io2.cwd, baseline) } : {},
@@ -258,9 +258,9 @@ async function prepareScan(command, values, positionals, io2, opts = {}) {
   const changed = await changedFiles(values, root, io2);
   const include = listValue(values, "include");
   const exclude = listValue(values, "exclude");
-  (0, import_chunk_B93829893.checkGlobs)("--include", include);
-  (0, import_chunk_B93829893.checkGlobs)("--exclude", exclude);
-  const options = (0, import_chunk_B9382989.scanOptions)({
+  (0, import_chunk_600CC4603.checkGlobs)("--include", include);
+  (0, import_chunk_600CC4603.checkGlobs)("--exclude", exclude);
+  const options = (0, import_chunk_600CC460.scanOptions)({
     root,
     within,
     explicit,
@@ -277,23 +277,23 @@ async function prepareScan(command, values, positionals, io2, opts = {}) {
   return { dir, label: dirs.join(", "), options, failOn: settings.failOn };
 }
 function placeBase(frame, root, dir) {
-  if (frame === "repository") return (0, import_chunk_B9382989.posixRelative)((0, import_chunk_B9382989.repositoryRoot)(root), root);
+  if (frame === "repository") return (0, import_chunk_600CC460.posixRelative)((0, import_chunk_600CC460.repositoryRoot)(root), root);
   if (frame === "root") return "";
   const p = import_node_path.posix.normalize(dir.split(import_node_path.sep).join("/")).replace(/\/+$/, "");
   return p === "." ? "" : p;
 }
 async function writeOutput(abs, text, shown) {
   try {
-    await (0, import_chunk_B9382989.writeFileSafely)(abs, text);
+    await (0, import_chunk_600CC460.writeFileSafely)(abs, text);
   } catch (e) {
-    throw new import_chunk_B93829893.UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
+    throw new import_chunk_600CC4603.UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
   }
 }
 function streamOutput(abs, shown, produce) {
   try {
-    (0, import_chunk_B9382989.writeSafelySync)(abs, produce);
+    (0, import_chunk_600CC460.writeSafelySync)(abs, produce);
   } catch (e) {
-    throw new import_chunk_B93829893.UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
+    throw new import_chunk_600CC4603.UsageError(`output: cannot write ${JSON.stringify(shown)}: ${e.message}`);
   }
 }
 var OPTIONS = {
@@ -307,13 +307,13 @@ async function baselineCommand(args, io2) {
     return EXIT.ok;
   }
   const { options } = await prepareScan("baseline", values, positionals, io2, { readBaseline: false });
-  const result = await (0, import_chunk_B9382989.scan)(options);
-  const baseline = (0, import_chunk_B9382989.makeBaseline)(result.findings);
-  const text = (0, import_chunk_B9382989.stableStringify)(baseline);
+  const result = await (0, import_chunk_600CC460.scan)(options);
+  const baseline = (0, import_chunk_600CC460.makeBaseline)(result.findings);
+  const text = (0, import_chunk_600CC460.stableStringify)(baseline);
   const output = stringValue(values, "output");
   if (output) {
     await writeOutput((0, import_node_path2.resolve)(io2.cwd, output), text, output);
-    io2.stderr(`netcompat: wrote ${baseline.findings.length} finding fingerprint(s) to ${(0, import_chunk_B9382989.oneLine)(output)}
+    io2.stderr(`netcompat: wrote ${baseline.findings.length} finding fingerprint(s) to ${(0, import_chunk_600CC460.oneLine)(output)}
 `);
   } else io2.stdout(text);
   return EXIT.ok;
@@ -343,11 +343,11 @@ function conditionLines(c, indent = "") {
   });
   return [`${indent}${word}`, ...items];
 }
-var import_node_path3 = (0, import_chunk_B93829895.__toESM)((0, import_chunk_B93829892.require_node_path)(), 1);
+var import_node_path3 = (0, import_chunk_600CC4605.__toESM)((0, import_chunk_600CC4602.require_node_path)(), 1);
 async function ruleSet(values, io2) {
   const config = stringValue(values, "config");
-  if (config === void 0) return (0, import_chunk_B9382989.builtInRules)();
-  return (await (0, import_chunk_B9382989.loadRunSettings)({ root: io2.cwd, configPath: (0, import_node_path3.resolve)(io2.cwd, config), baselinePath: false })).rules;
+  if (config === void 0) return (0, import_chunk_600CC460.builtInRules)();
+  return (await (0, import_chunk_600CC460.loadRunSettings)({ root: io2.cwd, configPath: (0, import_node_path3.resolve)(io2.cwd, config), baselinePath: false })).rules;
 }
 var OPTIONS2 = { config: { type: "string" }, help: { type: "boolean", short: "h" } };
 var WIDTH = 100;
@@ -365,7 +365,7 @@ function wrap(text, indent, width = WIDTH) {
 }
 var bullets = (items) => items.flatMap((t) => wrap(t, "    ").map((l, i) => i === 0 ? `  - ${l.trimStart()}` : l));
 function explainRule(rule) {
-  const facts = (0, import_chunk_B9382989.ruleFacts)(rule).names;
+  const facts = (0, import_chunk_600CC460.ruleFacts)(rule).names;
   const out = [
     `${rule.id}: ${rule.title}`,
     `severity ${rule.severity}, component ${rule.component}`,
@@ -391,7 +391,7 @@ function explainRule(rule) {
   out.push(
     "",
     "Facts it reads, and how to give them",
-    ...facts.flatMap((f) => wrap(`${f} (${(0, import_chunk_B9382989.factInfo)(f).label}): ${(0, import_chunk_B9382989.factInfo)(f).hint}`, "    ").map((l, i) => i === 0 ? `  ${l.trimStart()}` : l))
+    ...facts.flatMap((f) => wrap(`${f} (${(0, import_chunk_600CC460.factInfo)(f).label}): ${(0, import_chunk_600CC460.factInfo)(f).hint}`, "    ").map((l, i) => i === 0 ? `  ${l.trimStart()}` : l))
   );
   return `${out.join("\n")}
 `;
@@ -402,28 +402,28 @@ async function explainCommand(args, io2) {
     io2.stdout(EXPLAIN_HELP);
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new import_chunk_B93829893.UsageError("explain: give a rule id, e.g. `netcompat explain KP-IPVS-CONN-REUSE`; `netcompat rules` lists them");
+  if (positionals.length === 0) throw new import_chunk_600CC4603.UsageError("explain: give a rule id, e.g. `netcompat explain KP-IPVS-CONN-REUSE`; `netcompat rules` lists them");
   const rules = await ruleSet(values, io2);
   const ids = rules.map((r) => r.id);
   const chosen = positionals.map((p) => {
     const rule = rules.find((r) => r.id.toLowerCase() === p.trim().toLowerCase());
-    if (!rule) throw new import_chunk_B93829893.UsageError(`explain: unknown rule ${JSON.stringify(p)}.${didYouMean(p, ids)} Known rules: ${ids.join(", ")}`);
+    if (!rule) throw new import_chunk_600CC4603.UsageError(`explain: unknown rule ${JSON.stringify(p)}.${didYouMean(p, ids)} Known rules: ${ids.join(", ")}`);
     return rule;
   });
   io2.stdout(chosen.map(explainRule).join("\n"));
   return EXIT.ok;
 }
-var import_node_path4 = (0, import_chunk_B93829895.__toESM)((0, import_chunk_B93829892.require_node_path)(), 1);
+var import_node_path4 = (0, import_chunk_600CC4605.__toESM)((0, import_chunk_600CC4602.require_node_path)(), 1);
 function factLines2(f, indent, opts) {
-  const origin = (x) => x.origin === "repository" ? `repository, ${(0, import_chunk_B9382989.factOrigin)(x, opts)}  [${(0, import_chunk_B9382989.oneLine)(x.source)}]` : (0, import_chunk_B9382989.factOrigin)(x, opts);
-  return (0, import_chunk_B9382989.factLines)(f, indent, opts, origin);
+  const origin = (x) => x.origin === "repository" ? `repository, ${(0, import_chunk_600CC460.factOrigin)(x, opts)}  [${(0, import_chunk_600CC460.oneLine)(x.source)}]` : (0, import_chunk_600CC460.factOrigin)(x, opts);
+  return (0, import_chunk_600CC460.factLines)(f, indent, opts, origin);
 }
 function winner(ctx, lost) {
-  return (0, import_chunk_B9382989.clusterFacts)(ctx).find((f) => f.name === lost.name && (!f.key || !lost.key || f.key === lost.key));
+  return (0, import_chunk_600CC460.clusterFacts)(ctx).find((f) => f.name === lost.name && (!f.key || !lost.key || f.key === lost.key));
 }
 function contextLines(ctx, opts) {
-  const facts = (0, import_chunk_B9382989.clusterFacts)(ctx);
-  const out = [`CLUSTER ${(0, import_chunk_B9382989.oneLine)(ctx.name)}: ${(0, import_chunk_B9382989.oneLine)(ctx.formedBy)} (${(0, import_chunk_B9382989.plural)(facts.length, "fact")})`];
+  const facts = (0, import_chunk_600CC460.clusterFacts)(ctx);
+  const out = [`CLUSTER ${(0, import_chunk_600CC460.oneLine)(ctx.name)}: ${(0, import_chunk_600CC460.oneLine)(ctx.formedBy)} (${(0, import_chunk_600CC460.plural)(facts.length, "fact")})`];
   if (facts.length === 0) out.push("  (none)");
   for (const f of facts) out.push(...factLines2(f, "  ", opts));
   const overridden = ctx.overridden ?? [];
@@ -432,25 +432,25 @@ function contextLines(ctx, opts) {
     for (const f of overridden) {
       const [first, ...rest] = factLines2(f, "    ", opts);
       const w = winner(ctx, f);
-      out.push(`${first}${w ? `  \u2192 replaced by ${(0, import_chunk_B9382989.factValue)(w)} (${(0, import_chunk_B9382989.factOrigin)(w, opts)})` : ""}`, ...rest);
+      out.push(`${first}${w ? `  \u2192 replaced by ${(0, import_chunk_600CC460.factValue)(w)} (${(0, import_chunk_600CC460.factOrigin)(w, opts)})` : ""}`, ...rest);
     }
   }
   return out;
 }
 function renderFactsText(result, opts = {}) {
-  const head = `netcompat ${result.tool.version}: facts of ${(0, import_chunk_B9382989.oneLine)(result.root)}: ${(0, import_chunk_B9382989.formationLine)(result.contexts)}`;
+  const head = `netcompat ${result.tool.version}: facts of ${(0, import_chunk_600CC460.oneLine)(result.root)}: ${(0, import_chunk_600CC460.formationLine)(result.contexts)}`;
   const out = [head];
   for (const ctx of result.contexts) out.push("", ...contextLines(ctx, opts));
-  return `${(0, import_chunk_B9382989.neutraliseCommands)(out.join("\n"))}
+  return `${(0, import_chunk_600CC460.neutraliseCommands)(out.join("\n"))}
 `;
 }
 function writeFactsJson(result, sink) {
-  (0, import_chunk_B9382989.writeJson)(
+  (0, import_chunk_600CC460.writeJson)(
     {
       tool: result.tool,
       root: result.root,
-      formedBy: (0, import_chunk_B9382989.formationLine)(result.contexts),
-      contexts: result.contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: (0, import_chunk_B9382989.clusterFacts)(c), overridden: c.overridden ?? [] }))
+      formedBy: (0, import_chunk_600CC460.formationLine)(result.contexts),
+      contexts: result.contexts.map((c) => ({ name: c.name, formedBy: c.formedBy, facts: (0, import_chunk_600CC460.clusterFacts)(c), overridden: c.overridden ?? [] }))
     },
     sink,
     { stableKeys: true }
@@ -469,14 +469,14 @@ async function factsCommand(args, io2) {
   }
   const format = textOrJson(values);
   const { dir, options } = await prepareScan("facts", values, positionals, io2, { readBaseline: false });
-  const result = await (0, import_chunk_B9382989.scan)({ ...options, rootLabel: dir });
+  const result = await (0, import_chunk_600CC460.scan)({ ...options, rootLabel: dir });
   const output = stringValue(values, "output");
   if (format === "json") {
     if (output) streamOutput((0, import_node_path4.resolve)(io2.cwd, output), output, (sink) => writeFactsJson(result, sink));
     else writeFactsJson(result, io2.stdoutPieces ?? io2.stdout);
   } else if (output) await writeOutput((0, import_node_path4.resolve)(io2.cwd, output), renderFactsText(result), output);
   else io2.stdout(renderFactsText(result));
-  if (output) io2.stdout(`netcompat: wrote the facts to ${(0, import_chunk_B9382989.oneLine)(output)}
+  if (output) io2.stdout(`netcompat: wrote the facts to ${(0, import_chunk_600CC460.oneLine)(output)}
 `);
   return EXIT.ok;
 }
@@ -497,13 +497,13 @@ async function rulesCommand(args, io2) {
     return EXIT.ok;
   }
   if (positionals.length > 0)
-    throw new import_chunk_B93829893.UsageError(`rules: takes no arguments, got ${JSON.stringify(positionals[0])}; to see one rule, run \`netcompat explain ${positionals[0]}\``);
+    throw new import_chunk_600CC4603.UsageError(`rules: takes no arguments, got ${JSON.stringify(positionals[0])}; to see one rule, run \`netcompat explain ${positionals[0]}\``);
   const format = textOrJson(values);
   const rules = await ruleSet(values, io2);
-  io2.stdout(format === "json" ? (0, import_chunk_B9382989.stableStringify)(rules) : rulesTable(rules));
+  io2.stdout(format === "json" ? (0, import_chunk_600CC460.stableStringify)(rules) : rulesTable(rules));
   return EXIT.ok;
 }
-var import_node_path5 = (0, import_chunk_B93829895.__toESM)((0, import_chunk_B93829892.require_node_path)(), 1);
+var import_node_path5 = (0, import_chunk_600CC4605.__toESM)((0, import_chunk_600CC4602.require_node_path)(), 1);
 var wrap2 = (code) => (text) => `\x1B[${code}m${text}\x1B[0m`;
 var SEVERITY_CODE = { high: "1;31", medium: "1;33", low: "1;36" };
 function colours(on) {
@@ -514,22 +514,22 @@ function securityMark(f) {
   if (!f.security) return void 0;
   return f.cve?.length ? `security: ${f.cve.join(", ")}` : "security";
 }
-var where = (p) => p ? (0, import_chunk_B9382989.oneLine)((0, import_chunk_B93829892.formatPlace)(p)) : "(explicit inputs)";
+var where = (p) => p ? (0, import_chunk_600CC460.oneLine)((0, import_chunk_600CC4602.formatPlace)(p)) : "(explicit inputs)";
 function writeTextReport(result, opts, sink) {
   const c = colours(!!opts.color);
   const many = result.contexts.length > 1;
   const out = new TextLines(sink);
   out.push(header(result));
-  const active = (0, import_chunk_B9382989.activeFindings)(result);
-  for (const sev of import_chunk_B93829893.SEVERITIES) {
-    const list = (0, import_chunk_B9382989.sortFindings)(active.filter((f) => f.severity === sev));
+  const active = (0, import_chunk_600CC460.activeFindings)(result);
+  for (const sev of import_chunk_600CC4603.SEVERITIES) {
+    const list = (0, import_chunk_600CC460.sortFindings)(active.filter((f) => f.severity === sev));
     if (list.length === 0) continue;
     out.push("", c.severity(sev, `${sev.toUpperCase()} (${list.length})`));
     for (const f of list) out.push(...findingLines(f, many, opts, c));
   }
   if (result.undetermined.length > 0) {
     out.push("", c.bold(`UNDETERMINED (${result.undetermined.length}): not enough facts to decide; these never fail the build`));
-    for (const u of (0, import_chunk_B9382989.sortFindings)(result.undetermined)) out.push(...undeterminedLines(u, result, many, opts, c));
+    for (const u of (0, import_chunk_600CC460.sortFindings)(result.undetermined)) out.push(...undeterminedLines(u, result, many, opts, c));
   }
   out.push(
     ...notApplicableLines(result),
@@ -539,7 +539,7 @@ function writeTextReport(result, opts, sink) {
     ...skippedLines(result),
     ...diagnosticLines(result)
   );
-  out.push("", c.bold(`Verdict: ${(0, import_chunk_B9382989.verdictTitle)(result, opts.failOn)}`));
+  out.push("", c.bold(`Verdict: ${(0, import_chunk_600CC460.verdictTitle)(result, opts.failOn)}`));
   out.end();
 }
 var CHUNK = 64 * 1024;
@@ -553,7 +553,7 @@ var TextLines = class {
   first = true;
   push(...lines) {
     for (const line of lines) {
-      const safe = (0, import_chunk_B9382989.neutraliseCommands)(line);
+      const safe = (0, import_chunk_600CC460.neutraliseCommands)(line);
       this.lines.push(safe);
       this.size += safe.length + 1;
     }
@@ -573,85 +573,85 @@ var TextLines = class {
 };
 function header(r) {
   const s = r.stats;
-  const head = `netcompat ${r.tool.version}: scanned ${(0, import_chunk_B9382989.oneLine)(r.root)}: ${(0, import_chunk_B9382989.plural)(s.filesSeen, "file")} seen, ${s.filesParsed} parsed, ${(0, import_chunk_B9382989.plural)(s.facts, "fact")}, ${(0, import_chunk_B9382989.plural)(r.rules.length, "rule")}`;
-  if (!(0, import_chunk_B9382989.hasClusters)(r.contexts)) {
+  const head = `netcompat ${r.tool.version}: scanned ${(0, import_chunk_600CC460.oneLine)(r.root)}: ${(0, import_chunk_600CC460.plural)(s.filesSeen, "file")} seen, ${s.filesParsed} parsed, ${(0, import_chunk_600CC460.plural)(s.facts, "fact")}, ${(0, import_chunk_600CC460.plural)(r.rules.length, "rule")}`;
+  if (!(0, import_chunk_600CC460.hasClusters)(r.contexts)) {
     const only = r.contexts[0];
     return only ? `${head}
-cluster: ${(0, import_chunk_B9382989.oneLine)(only.formedBy)}; facts: ${(0, import_chunk_B9382989.oneLine)((0, import_chunk_B9382989.factsBrief)((0, import_chunk_B9382989.clusterFacts)(only)))}` : head;
+cluster: ${(0, import_chunk_600CC460.oneLine)(only.formedBy)}; facts: ${(0, import_chunk_600CC460.oneLine)((0, import_chunk_600CC460.factsBrief)((0, import_chunk_600CC460.clusterFacts)(only)))}` : head;
   }
   return [
     head,
     // Each cluster has a line of its own below: the first line names a few, so it stays one screen line.
-    `clusters: ${r.contexts.slice(0, import_chunk_B9382989.CLUSTERS_NAMED).map((x) => `${(0, import_chunk_B9382989.oneLine)(x.name)} (${(0, import_chunk_B9382989.oneLine)(x.formedBy)})`).join(", ")}${r.contexts.length > import_chunk_B9382989.CLUSTERS_NAMED ? ` (+${r.contexts.length - import_chunk_B9382989.CLUSTERS_NAMED} more, each below)` : ""}`,
-    `  formed: ${(0, import_chunk_B9382989.oneLine)((0, import_chunk_B9382989.formationLine)(r.contexts))}`,
+    `clusters: ${r.contexts.slice(0, import_chunk_600CC460.CLUSTERS_NAMED).map((x) => `${(0, import_chunk_600CC460.oneLine)(x.name)} (${(0, import_chunk_600CC460.oneLine)(x.formedBy)})`).join(", ")}${r.contexts.length > import_chunk_600CC460.CLUSTERS_NAMED ? ` (+${r.contexts.length - import_chunk_600CC460.CLUSTERS_NAMED} more, each below)` : ""}`,
+    `  formed: ${(0, import_chunk_600CC460.oneLine)((0, import_chunk_600CC460.formationLine)(r.contexts))}`,
     ...clusterBriefs(r)
   ].join("\n");
 }
 function clusterBriefs(r) {
   const shared = new Set(r.sharedFacts);
-  const lines = r.contexts.map((x) => `  ${(0, import_chunk_B9382989.oneLine)(x.name)}: ${(0, import_chunk_B9382989.factsBrief)(shared.size ? x.facts.filter((f) => !shared.has(f)) : x.facts)}`);
-  return shared.size ? [`  shared by all ${r.contexts.length} clusters (files no cluster owns): ${(0, import_chunk_B9382989.factsBrief)([...shared])}`, ...lines] : lines;
+  const lines = r.contexts.map((x) => `  ${(0, import_chunk_600CC460.oneLine)(x.name)}: ${(0, import_chunk_600CC460.factsBrief)(shared.size ? x.facts.filter((f) => !shared.has(f)) : x.facts)}`);
+  return shared.size ? [`  shared by all ${r.contexts.length} clusters (files no cluster owns): ${(0, import_chunk_600CC460.factsBrief)([...shared])}`, ...lines] : lines;
 }
 function evidenceText(evidence, opts) {
-  const { shown, more } = (0, import_chunk_B9382989.capEvidence)(evidence);
-  return [...shown.flatMap((e) => (0, import_chunk_B9382989.factLines)(e, "      ", opts)), ...more.map((m) => `      \u2026 ${(0, import_chunk_B9382989.oneLine)(m)} (all in --format json)`)];
+  const { shown, more } = (0, import_chunk_600CC460.capEvidence)(evidence);
+  return [...shown.flatMap((e) => (0, import_chunk_600CC460.factLines)(e, "      ", opts)), ...more.map((m) => `      \u2026 ${(0, import_chunk_600CC460.oneLine)(m)} (all in --format json)`)];
 }
 function findingLines(f, many, opts, c) {
   const lines = [
-    `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${(0, import_chunk_B9382989.oneLine)(f.title)}${securityMark(f) ? `  [${securityMark(f)}]` : ""}`,
-    `    ${(0, import_chunk_B9382989.oneLine)(f.message)}`,
-    `    fix: ${(0, import_chunk_B9382989.oneLine)(f.fix)}`,
+    `  ${where(f.primary)}  ${c.bold(f.ruleId)}  ${(0, import_chunk_600CC460.oneLine)(f.title)}${securityMark(f) ? `  [${securityMark(f)}]` : ""}`,
+    `    ${(0, import_chunk_600CC460.oneLine)(f.message)}`,
+    `    fix: ${(0, import_chunk_600CC460.oneLine)(f.fix)}`,
     "    evidence:",
     ...evidenceText(f.evidence, opts)
   ];
-  if (many) lines.push(`    cluster: ${(0, import_chunk_B9382989.oneLine)((0, import_chunk_B9382989.clusterList)(f))}`);
+  if (many) lines.push(`    cluster: ${(0, import_chunk_600CC460.oneLine)((0, import_chunk_600CC460.clusterList)(f))}`);
   return lines;
 }
 function unresolvedFacts(result, context, name) {
   const ctx = result.contexts.find((x) => x.name === context);
-  return (ctx ? (0, import_chunk_B9382989.clusterFacts)(ctx) : []).filter((f) => f.name === name && f.unresolved);
+  return (ctx ? (0, import_chunk_600CC460.clusterFacts)(ctx) : []).filter((f) => f.name === name && f.unresolved);
 }
 function undeterminedLines(u, result, many, opts, c) {
   const place = u.primary ? where(u.primary) : "(no file)";
-  const lines = [`  ${place}  ${c.bold(u.ruleId)}  ${(0, import_chunk_B9382989.oneLine)(u.title)}  ${c.dim(`[${u.severity} if it applies]`)}`];
+  const lines = [`  ${place}  ${c.bold(u.ruleId)}  ${(0, import_chunk_600CC460.oneLine)(u.title)}  ${c.dim(`[${u.severity} if it applies]`)}`];
   for (const m of u.missing) {
-    lines.push(`    needs ${m.fact}: ${(0, import_chunk_B9382989.oneLine)(m.hint)}`);
+    lines.push(`    needs ${m.fact}: ${(0, import_chunk_600CC460.oneLine)(m.hint)}`);
     const found = unresolvedFacts(result, u.context, m.fact);
-    if (found.length > 0) lines.push(...found.flatMap((f) => (0, import_chunk_B9382989.factLines)(f, "      ", opts)));
-    else for (const p of m.unresolvedAt ?? []) lines.push(`      unresolved at ${(0, import_chunk_B9382989.oneLine)((0, import_chunk_B93829892.formatPlace)(p))}`);
+    if (found.length > 0) lines.push(...found.flatMap((f) => (0, import_chunk_600CC460.factLines)(f, "      ", opts)));
+    else for (const p of m.unresolvedAt ?? []) lines.push(`      unresolved at ${(0, import_chunk_600CC460.oneLine)((0, import_chunk_600CC4602.formatPlace)(p))}`);
   }
   if (u.evidence.length > 0) lines.push("    known:", ...evidenceText(u.evidence, opts));
-  if (many) lines.push(`    cluster: ${(0, import_chunk_B9382989.oneLine)((0, import_chunk_B9382989.clusterList)(u))}`);
+  if (many) lines.push(`    cluster: ${(0, import_chunk_600CC460.oneLine)((0, import_chunk_600CC460.clusterList)(u))}`);
   return lines;
 }
 function notApplicableLines(r) {
   if (r.notApplicable.length === 0) return [];
   const byReason = /* @__PURE__ */ new Map();
   for (const n of r.notApplicable) byReason.set(n.reason, (byReason.get(n.reason) ?? 0) + 1);
-  const parts = [...byReason].sort((a, b) => b[1] - a[1] || (0, import_chunk_B93829892.byCode)(a[0], b[0])).map(([reason, n]) => `${(0, import_chunk_B9382989.oneLine)(reason)}: ${n}`);
-  return ["", `NOT APPLICABLE: ${(0, import_chunk_B9382989.plural)(r.notApplicable.length, "rule check")} (${parts.join("; ")})`];
+  const parts = [...byReason].sort((a, b) => b[1] - a[1] || (0, import_chunk_600CC4602.byCode)(a[0], b[0])).map(([reason, n]) => `${(0, import_chunk_600CC460.oneLine)(reason)}: ${n}`);
+  return ["", `NOT APPLICABLE: ${(0, import_chunk_600CC460.plural)(r.notApplicable.length, "rule check")} (${parts.join("; ")})`];
 }
 function hiddenLines(r) {
-  const suppressed = (0, import_chunk_B9382989.sortFindings)((0, import_chunk_B9382989.suppressedFindings)(r));
-  const { baseline, unchanged } = (0, import_chunk_B9382989.filteredCounts)(r);
+  const suppressed = (0, import_chunk_600CC460.sortFindings)((0, import_chunk_600CC460.suppressedFindings)(r));
+  const { baseline, unchanged } = (0, import_chunk_600CC460.filteredCounts)(r);
   const out = [];
   if (suppressed.length > 0) {
     out.push("", `SUPPRESSED (${suppressed.length}): not counted`);
-    for (const f of suppressed) out.push(`  ${where(f.primary)}  ${f.ruleId}  ${(0, import_chunk_B9382989.oneLine)(f.suppressed.reason)} (${(0, import_chunk_B9382989.oneLine)(f.suppressed.by)})`);
+    for (const f of suppressed) out.push(`  ${where(f.primary)}  ${f.ruleId}  ${(0, import_chunk_600CC460.oneLine)(f.suppressed.reason)} (${(0, import_chunk_600CC460.oneLine)(f.suppressed.by)})`);
   }
   const hidden = [baseline && `${baseline} already in the baseline`, unchanged && `${unchanged} with no evidence in the changed files`].filter(Boolean);
   if (hidden.length > 0) out.push("", `HIDDEN: ${hidden.join(", ")}`);
   return out;
 }
 function uncheckedLines(r) {
-  const clusters = r.nothingChecked?.clusters ?? (r.contexts.length > 1 ? (0, import_chunk_B9382989.uncheckedClusters)(r) : []);
+  const clusters = r.nothingChecked?.clusters ?? (r.contexts.length > 1 ? (0, import_chunk_600CC460.uncheckedClusters)(r) : []);
   const candidates = r.candidates ?? [];
   const out = [];
-  if (r.nothingChecked) out.push("", `NOTHING CHECKED: ${(0, import_chunk_B9382989.oneLine)(r.nothingChecked.reason)}`);
-  else if (clusters.length > 0) out.push("", `NOTHING CHECKED in ${(0, import_chunk_B9382989.plural)(clusters.length, "cluster")}:`);
-  if (!r.nothingChecked || r.contexts.length > 1) for (const c of clusters) out.push(`  ${(0, import_chunk_B9382989.oneLine)(c.name)}: ${(0, import_chunk_B9382989.oneLine)(c.reason)}`);
+  if (r.nothingChecked) out.push("", `NOTHING CHECKED: ${(0, import_chunk_600CC460.oneLine)(r.nothingChecked.reason)}`);
+  else if (clusters.length > 0) out.push("", `NOTHING CHECKED in ${(0, import_chunk_600CC460.plural)(clusters.length, "cluster")}:`);
+  if (!r.nothingChecked || r.contexts.length > 1) for (const c of clusters) out.push(`  ${(0, import_chunk_600CC460.oneLine)(c.name)}: ${(0, import_chunk_600CC460.oneLine)(c.reason)}`);
   if (r.nothingChecked && candidates.length > 0) {
-    out.push("  candidates (never used for a finding; pin the ones that are right):", ...candidates.map((c) => `    ${(0, import_chunk_B9382989.oneLine)(c.message)}`));
+    out.push("  candidates (never used for a finding; pin the ones that are right):", ...candidates.map((c) => `    ${(0, import_chunk_600CC460.oneLine)(c.message)}`));
   }
   return out;
 }
@@ -661,7 +661,7 @@ function excludedLines(r) {
   return [
     "",
     `LEFT OUT (${list.length}): installer templates, test fixtures and other files read but not taken as clusters`,
-    ...list.flatMap((e) => [`  ${(0, import_chunk_B9382989.oneLine)(e.path)}  ${(0, import_chunk_B9382989.oneLine)(e.reason)}: ${(0, import_chunk_B9382989.plural)(e.facts, "fact")} not used`, `    ${(0, import_chunk_B9382989.oneLine)(e.include)}`])
+    ...list.flatMap((e) => [`  ${(0, import_chunk_600CC460.oneLine)(e.path)}  ${(0, import_chunk_600CC460.oneLine)(e.reason)}: ${(0, import_chunk_600CC460.plural)(e.facts, "fact")} not used`, `    ${(0, import_chunk_600CC460.oneLine)(e.include)}`])
   ];
 }
 function skippedLines(r) {
@@ -670,9 +670,9 @@ function skippedLines(r) {
   const quiet = r.skipped.filter((s) => s.quiet);
   const counts = /* @__PURE__ */ new Map();
   for (const s of quiet) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
-  const quietText = quiet.length ? `${quiet.length} skipped quietly (${[...counts].sort((a, b) => (0, import_chunk_B93829892.byCode)(a[0], b[0])).map(([k, n]) => `${k} ${n}`).join(", ")})` : "";
-  const head = loud.length ? `SKIPPED: ${(0, import_chunk_B9382989.plural)(loud.length, "file")}${quietText ? `, and ${quietText}` : ""}` : `SKIPPED: ${quietText}`;
-  return ["", head, ...loud.map((s) => `  ${(0, import_chunk_B9382989.oneLine)(s.path)}  ${s.reason}: ${(0, import_chunk_B9382989.oneLine)(s.detail)}`)];
+  const quietText = quiet.length ? `${quiet.length} skipped quietly (${[...counts].sort((a, b) => (0, import_chunk_600CC4602.byCode)(a[0], b[0])).map(([k, n]) => `${k} ${n}`).join(", ")})` : "";
+  const head = loud.length ? `SKIPPED: ${(0, import_chunk_600CC460.plural)(loud.length, "file")}${quietText ? `, and ${quietText}` : ""}` : `SKIPPED: ${quietText}`;
+  return ["", head, ...loud.map((s) => `  ${(0, import_chunk_600CC460.oneLine)(s.path)}  ${s.reason}: ${(0, import_chunk_600CC460.oneLine)(s.detail)}`)];
 }
 function diagnosticLines(r) {
   const list = r.diagnostics ?? [];
@@ -681,7 +681,7 @@ function diagnosticLines(r) {
   return [
     "",
     `SETTINGS (${list.length}): problems with ignore entries and directives${more}`,
-    ...list.map((d) => `  ${d.level}  ${d.place ? `${(0, import_chunk_B9382989.oneLine)(`${d.place.file}:${d.place.line}`)}  ` : ""}${(0, import_chunk_B9382989.oneLine)(d.message)}`)
+    ...list.map((d) => `  ${d.level}  ${d.place ? `${(0, import_chunk_600CC460.oneLine)(`${d.place.file}:${d.place.line}`)}  ` : ""}${(0, import_chunk_600CC460.oneLine)(d.message)}`)
   ];
 }
 function colourWanted(env, isTTY) {
@@ -714,7 +714,7 @@ var Progress = class {
   drawn = 0;
   line() {
     const c = this.counts();
-    return `netcompat: scanning ${this.what}\u2026 ${(0, import_chunk_B9382989.groupDigits)(c.filesSeen)} files seen, ${(0, import_chunk_B9382989.groupDigits)(c.filesParsed)} parsed`;
+    return `netcompat: scanning ${this.what}\u2026 ${(0, import_chunk_600CC460.groupDigits)(c.filesSeen)} files seen, ${(0, import_chunk_600CC460.groupDigits)(c.filesParsed)} parsed`;
   }
   /** After each file: the first line once the delay has passed, then (on a terminal) redraws. */
   tick() {
@@ -736,7 +736,7 @@ var Progress = class {
   done() {
     if (!this.shown) return;
     const c = this.counts();
-    const final = `netcompat: scanned ${this.what}: ${(0, import_chunk_B9382989.groupDigits)(c.filesSeen)} files seen, ${(0, import_chunk_B9382989.groupDigits)(c.filesParsed)} parsed`;
+    const final = `netcompat: scanned ${this.what}: ${(0, import_chunk_600CC460.groupDigits)(c.filesSeen)} files seen, ${(0, import_chunk_600CC460.groupDigits)(c.filesParsed)} parsed`;
     this.io.stderr(this.tty ? `\r\x1B[K${final}
 ` : `${final}
 `);
@@ -754,8 +754,8 @@ var OPTIONS5 = {
 };
 var PLACES = { sarif: "repository", json: "root", text: "typed" };
 function stream(format, result, o, sink) {
-  if (format === "json") return (0, import_chunk_B9382989.writeJsonReport)(result, { failOn: o.failOn }, sink);
-  (0, import_chunk_B9382989.writeSarifReport)(result, sink, { rootDir: (0, import_chunk_B9382989.repositoryRoot)(o.root), undetermined: o.sarifUndetermined });
+  if (format === "json") return (0, import_chunk_600CC460.writeJsonReport)(result, { failOn: o.failOn }, sink);
+  (0, import_chunk_600CC460.writeSarifReport)(result, sink, { rootDir: (0, import_chunk_600CC460.repositoryRoot)(o.root), undetermined: o.sarifUndetermined });
 }
 async function emit(format, result, o, io2, output) {
   if (format === "text") {
@@ -771,7 +771,7 @@ async function emit(format, result, o, io2, output) {
 function diagnosticsToStderr(result, io2) {
   for (const d of result.diagnostics ?? []) {
     const at = d.place ? `${d.place.file}:${d.place.line}: ` : "";
-    io2.stderr(`netcompat: ${d.level}: ${(0, import_chunk_B9382989.oneLine)(at + d.message)}
+    io2.stderr(`netcompat: ${d.level}: ${(0, import_chunk_600CC460.oneLine)(at + d.message)}
 `);
   }
 }
@@ -781,24 +781,24 @@ async function scanCommand(args, io2) {
     io2.stdout(SCAN_HELP);
     return EXIT.ok;
   }
-  const format = (0, import_chunk_B93829893.parseFormat)(stringValue(values, "format"));
+  const format = (0, import_chunk_600CC4603.parseFormat)(stringValue(values, "format"));
   const { label, options, failOn } = await prepareScan("scan", values, positionals, io2, {
     places: PLACES[format],
     failIfNothingChecked: values["fail-if-nothing-checked"] === true
   });
   const sarifUndetermined = values["sarif-undetermined"] === true;
-  if (sarifUndetermined && format !== "sarif") throw new import_chunk_B93829893.UsageError(`--sarif-undetermined only applies with --format sarif (got --format ${format})`);
+  if (sarifUndetermined && format !== "sarif") throw new import_chunk_600CC4603.UsageError(`--sarif-undetermined only applies with --format sarif (got --format ${format})`);
   const quiet = values.quiet === true;
   const stats = { filesSeen: 0, filesRead: 0, filesParsed: 0, facts: 0 };
-  const progress = quiet ? void 0 : new Progress(io2, (0, import_chunk_B9382989.oneLine)(label), () => stats);
+  const progress = quiet ? void 0 : new Progress(io2, (0, import_chunk_600CC460.oneLine)(label), () => stats);
   let result;
   try {
-    result = await (0, import_chunk_B9382989.scan)({ ...options, stats, ...progress ? { onFile: () => progress.tick() } : {} });
+    result = await (0, import_chunk_600CC460.scan)({ ...options, stats, ...progress ? { onFile: () => progress.tick() } : {} });
   } finally {
     progress?.done();
   }
   if (result.stats.filesSeen === 0 && values["allow-empty"] !== true) {
-    throw new import_chunk_B93829893.UsageError(
+    throw new import_chunk_600CC4603.UsageError(
       `scan: no file to scan in ${JSON.stringify(label)}${options.include ? " matching --include" : ""}; check DIR and --include, or pass --allow-empty if an empty scan is expected`
     );
   }
@@ -807,22 +807,22 @@ async function scanCommand(args, io2) {
   const o = { failOn, color, root: options.root, sarifUndetermined };
   if (quiet) {
     if (output) await emit(format, result, { ...o, color: false }, io2, output);
-    io2.stdout(`${colours(colourWanted(io2.env, io2.isTTY)).bold(`Verdict: ${(0, import_chunk_B9382989.verdictTitle)(result, failOn)}`)}
+    io2.stdout(`${colours(colourWanted(io2.env, io2.isTTY)).bold(`Verdict: ${(0, import_chunk_600CC460.verdictTitle)(result, failOn)}`)}
 `);
-    return (0, import_chunk_B9382989.fails)(result, failOn) ? EXIT.failed : EXIT.ok;
+    return (0, import_chunk_600CC460.fails)(result, failOn) ? EXIT.failed : EXIT.ok;
   }
   await emit(format, result, o, io2, output);
-  if (output) io2.stdout(`netcompat: wrote the ${format} report to ${(0, import_chunk_B9382989.oneLine)(output)}; ${(0, import_chunk_B9382989.verdictTitle)(result, failOn)}
+  if (output) io2.stdout(`netcompat: wrote the ${format} report to ${(0, import_chunk_600CC460.oneLine)(output)}; ${(0, import_chunk_600CC460.verdictTitle)(result, failOn)}
 `);
   if (format !== "text" || output) diagnosticsToStderr(result, io2);
-  const omitted = format === "sarif" ? (0, import_chunk_B9382989.sarifOmitted)(result, { undetermined: sarifUndetermined }) : [];
+  const omitted = format === "sarif" ? (0, import_chunk_600CC460.sarifOmitted)(result, { undetermined: sarifUndetermined }) : [];
   if (omitted.length > 0) {
     io2.stderr(
       `netcompat: ${omitted.length} result(s) rest only on explicit inputs and have no file to point at; SARIF lists them under invocations[0].toolExecutionNotifications, not results: ${omitted.map((x) => x.ruleId).join(", ")}
 `
     );
   }
-  return (0, import_chunk_B9382989.fails)(result, failOn) ? EXIT.failed : EXIT.ok;
+  return (0, import_chunk_600CC460.fails)(result, failOn) ? EXIT.failed : EXIT.ok;
 }
 var COMMANDS = {
   scan: scanCommand,
@@ -833,12 +833,12 @@ var COMMANDS = {
 };
 function unknownCommand(word, io2) {
   if (word.startsWith("-"))
-    return new import_chunk_B93829893.UsageError(
+    return new import_chunk_600CC4603.UsageError(
       `unknown option ${JSON.stringify(word)} before a command; options go after it, e.g. \`netcompat scan DIR ${word} ...\`. Run \`netcompat --help\`.`
     );
   const isDir = (0, import_node_fs2.existsSync)((0, import_node_path6.resolve)(io2.cwd, word));
   const hint = isDir ? ` To scan that directory, run \`netcompat scan ${word}\`.` : didYouMean(word, Object.keys(COMMANDS));
-  return new import_chunk_B93829893.UsageError(`unknown command ${JSON.stringify(word)}.${hint} Commands: ${Object.keys(COMMANDS).join(", ")}; run \`netcompat --help\`.`);
+  return new import_chunk_600CC4603.UsageError(`unknown command ${JSON.stringify(word)}.${hint} Commands: ${Object.keys(COMMANDS).join(", ")}; run \`netcompat --help\`.`);
 }
 async function run(argv, io2) {
   try {
@@ -852,7 +852,7 @@ async function run(argv, io2) {
       return EXIT.ok;
     }
     if (first === "--version" || first === "-V") {
-      io2.stdout(`${import_chunk_B9382989.VERSION}
+      io2.stdout(`${import_chunk_600CC460.VERSION}
 `);
       return EXIT.ok;
     }
@@ -860,7 +860,7 @@ async function run(argv, io2) {
     if (!command) throw unknownCommand(first, io2);
     return await command(rest, io2);
   } catch (e) {
-    if (e instanceof import_chunk_B93829893.UsageError || e instanceof import_chunk_B93829893.KnowledgeError) {
+    if (e instanceof import_chunk_600CC4603.UsageError || e instanceof import_chunk_600CC4603.KnowledgeError) {
       io2.stderr(`netcompat: ${e.message}
 `);
       return EXIT.usage;
@@ -870,7 +870,7 @@ async function run(argv, io2) {
     return EXIT.internal;
   }
 }
-var import_node_fs3 = (0, import_chunk_B93829895.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
+var import_node_fs3 = (0, import_chunk_600CC4605.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
 var pause = new Int32Array(new SharedArrayBuffer(4));
 function fdWriter(fd) {
   let closed = false;
@@ -917,7 +917,7 @@ process.stdout.on("error", (e) => {
   throw e;
 });
 var io = processIo();
-(0, import_chunk_B9382989.sizeHeapForScan)();
+(0, import_chunk_600CC460.sizeHeapForScan)();
 void run(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });

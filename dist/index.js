@@ -1,25 +1,25 @@
 "use strict";
 var __netcompatUrl = require("node:url").pathToFileURL(__filename).href;
-var import_chunk_B9382989 = require("./chunk-B9382989.js");
-var import_chunk_B93829892 = require("./chunk-B9382989.js");
-var import_chunk_B93829893 = require("./chunk-B9382989.js");
-var import_chunk_B93829894 = require("./chunk-B9382989.js");
-var import_chunk_B93829895 = require("./chunk-B9382989.js");
-var import_chunk_B93829896 = require("./chunk-B9382989.js");
-var require_crypto = (0, import_chunk_B93829896.__commonJS)({
+var import_chunk_600CC460 = require("./chunk-600CC460.js");
+var import_chunk_600CC4602 = require("./chunk-600CC460.js");
+var import_chunk_600CC4603 = require("./chunk-600CC460.js");
+var import_chunk_600CC4604 = require("./chunk-600CC460.js");
+var import_chunk_600CC4605 = require("./chunk-600CC460.js");
+var import_chunk_600CC4606 = require("./chunk-600CC460.js");
+var require_crypto = (0, import_chunk_600CC4606.__commonJS)({
   "builtin:crypto"(exports2, module2) {
     var loaded;
-    var load = () => loaded ??= (0, import_chunk_B93829896.__require)("crypto");
+    var load = () => loaded ??= (0, import_chunk_600CC4606.__require)("crypto");
     var lazy = new Proxy({}, { get: (_, name) => load()[name], has: (_, name) => name in load() });
     module2.exports = Object.create(lazy, { __esModule: { value: true } });
   }
 });
-var require_node_os = (0, import_chunk_B93829896.__commonJS)({
+var require_node_os = (0, import_chunk_600CC4606.__commonJS)({
   "builtin:node:os"(exports2, module2) {
-    module2.exports = Object.create((0, import_chunk_B93829896.__require)("node:os"), { __esModule: { value: true } });
+    module2.exports = Object.create((0, import_chunk_600CC4606.__require)("node:os"), { __esModule: { value: true } });
   }
 });
-var os = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829895.require_os)(), 1);
+var os = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4605.require_os)(), 1);
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -84,9 +84,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-var crypto = (0, import_chunk_B93829896.__toESM)(require_crypto(), 1);
-var fs = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829895.require_fs)(), 1);
-var os2 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829895.require_os)(), 1);
+var crypto = (0, import_chunk_600CC4606.__toESM)(require_crypto(), 1);
+var fs = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4605.require_fs)(), 1);
+var os2 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4605.require_os)(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -110,7 +110,7 @@ function prepareKeyValueMessage(key, value) {
   }
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
-var os3 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829895.require_os)(), 1);
+var os3 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4605.require_os)(), 1);
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -143,7 +143,7 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os3.EOL);
 }
-var import_node_fs8 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
+var import_node_fs8 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
 var INPUT_FLAGS = /* @__PURE__ */ new Set(["kubernetes-version", "kube-proxy-mode", "calico-version", "node-os", "kernel-version", "fact"]);
 var FLAG = /(?<![\w-])--([a-z]+(?:-[a-z]+)*)(?: ([^\s,;)]*[0-9.=|][^\s,;)]*))?/g;
 function forChannel(text2, channel) {
@@ -156,8 +156,8 @@ function forChannel(text2, channel) {
 }
 var ACTION_WORDS = { inputName: (input) => `input ${input}` };
 function evidenceLines(facts) {
-  const { shown, more } = (0, import_chunk_B9382989.capEvidence)(facts);
-  return [...shown.flatMap((f) => (0, import_chunk_B9382989.factLines)(f, "", ACTION_WORDS)), ...more.map((m) => `\u2026 ${m}`)];
+  const { shown, more } = (0, import_chunk_600CC460.capEvidence)(facts);
+  return [...shown.flatMap((f) => (0, import_chunk_600CC460.factLines)(f, "", ACTION_WORDS)), ...more.map((m) => `\u2026 ${m}`)];
 }
 function encodePath(path) {
   return path.split("/").map((seg) => encodeURIComponent(seg).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -195,7 +195,7 @@ function findingAnnotation(f, many) {
     severity: f.severity,
     ...f.primary ? { place: f.primary } : {},
     title: truncateChars(`${f.ruleId} ${f.title}`, MAX_TITLE_CHARS),
-    message: truncateBytes(`${f.message}${many ? ` (${(0, import_chunk_B9382989.clusterLabel)(f)})` : ""}
+    message: truncateBytes(`${f.message}${many ? ` (${(0, import_chunk_600CC460.clusterLabel)(f)})` : ""}
 Fix: ${f.fix}`, MAX_DETAILS_BYTES),
     rawDetails: truncateBytes(details.join("\n"), MAX_DETAILS_BYTES)
   };
@@ -212,17 +212,17 @@ function undeterminedAnnotation(u, many) {
     title: truncateChars(`${u.ruleId} ${u.title}`, MAX_TITLE_CHARS),
     // The engine's message already names the missing facts and how to give them.
     message: truncateBytes(
-      `Undetermined (${u.severity} if it applies; never fails the build)${many ? ` in ${(0, import_chunk_B9382989.clusterLabel)(u)}` : ""}: ${forChannel(u.message, "action")}`,
+      `Undetermined (${u.severity} if it applies; never fails the build)${many ? ` in ${(0, import_chunk_600CC460.clusterLabel)(u)}` : ""}: ${forChannel(u.message, "action")}`,
       MAX_DETAILS_BYTES
     ),
     rawDetails: truncateBytes(details.join("\n"), MAX_DETAILS_BYTES)
   };
 }
 function annotationsOf(result) {
-  const many = (0, import_chunk_B9382989.namesClusters)(result);
-  const byPlace = (a, b) => (0, import_chunk_B93829892.byCode)(a.place?.file ?? "\uFFFF", b.place?.file ?? "\uFFFF") || (a.place?.line ?? 0) - (b.place?.line ?? 0) || (0, import_chunk_B93829892.byCode)(a.title, b.title);
-  const bySeverity = (a, b) => (0, import_chunk_B93829893.severityRank)(a.severity) - (0, import_chunk_B93829893.severityRank)(b.severity) || byPlace(a, b);
-  const findings = (0, import_chunk_B9382989.activeFindings)(result).map((f) => findingAnnotation(f, many)).sort(bySeverity);
+  const many = (0, import_chunk_600CC460.namesClusters)(result);
+  const byPlace = (a, b) => (0, import_chunk_600CC4602.byCode)(a.place?.file ?? "\uFFFF", b.place?.file ?? "\uFFFF") || (a.place?.line ?? 0) - (b.place?.line ?? 0) || (0, import_chunk_600CC4602.byCode)(a.title, b.title);
+  const bySeverity = (a, b) => (0, import_chunk_600CC4603.severityRank)(a.severity) - (0, import_chunk_600CC4603.severityRank)(b.severity) || byPlace(a, b);
+  const findings = (0, import_chunk_600CC460.activeFindings)(result).map((f) => findingAnnotation(f, many)).sort(bySeverity);
   const undetermined = result.undetermined.map((u) => undeterminedAnnotation(u, many)).sort(bySeverity);
   const seen = /* @__PURE__ */ new Set();
   return [...findings, ...undetermined].filter((a) => seen.has(a.key) ? false : (seen.add(a.key), true));
@@ -231,7 +231,7 @@ function diagnosticAnnotations(result) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const d of result.diagnostics ?? []) {
-    const key = `diagnostic:${d.place ? (0, import_chunk_B93829892.formatPlace)(d.place) : ""}:${d.message}`;
+    const key = `diagnostic:${d.place ? (0, import_chunk_600CC4602.formatPlace)(d.place) : ""}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
@@ -327,7 +327,7 @@ function fitSections(sections, limit, note) {
   return { text: text2, omitted, briefed };
 }
 function text(s) {
-  return (0, import_chunk_B9382989.escapeHtml)(s).replace(/@/g, "@\u200B");
+  return (0, import_chunk_600CC460.escapeHtml)(s).replace(/@/g, "@\u200B");
 }
 function ruleIdCode(id) {
   return `<code>${text(id).replace(/-/g, "\u2011")}</code>`;
@@ -336,14 +336,14 @@ var SEVERITY_ICON = { high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" }
 var UNDETERMINED_ICON = "\u2754";
 function placeHtml(p, link) {
   if (!p) return "inputs only";
-  const shown = text(truncateChars((0, import_chunk_B93829892.formatPlace)(p), 160));
+  const shown = text(truncateChars((0, import_chunk_600CC4602.formatPlace)(p), 160));
   const url = link?.(p);
-  return url ? `<a href="${(0, import_chunk_B9382989.escapeHtml)(url)}">${shown}</a>` : shown;
+  return url ? `<a href="${(0, import_chunk_600CC460.escapeHtml)(url)}">${shown}</a>` : shown;
 }
 function whereHtml(x, link) {
   if (x.primary) return placeHtml(x.primary, link);
   const inputs = /* @__PURE__ */ new Set();
-  for (const { fact: f } of (0, import_chunk_B93829893.factTree)(x.evidence)) {
+  for (const { fact: f } of (0, import_chunk_600CC4603.factTree)(x.evidence)) {
     if (f.source.startsWith("input:")) inputs.add(f.source.slice("input:".length));
     if (f.source.startsWith("config:")) inputs.add(`config file ${f.source.slice("config:".length)}`);
   }
@@ -362,12 +362,12 @@ function fewWords(evidence) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of evidence) {
     const list = byName.get(f.name) ?? [];
-    const v = (0, import_chunk_B9382989.factValue)(f);
+    const v = (0, import_chunk_600CC460.factValue)(f);
     if (!list.includes(v)) list.push(v);
     byName.set(f.name, list);
   }
   const parts = [...byName].slice(0, FACTS_SHOWN).map(([name, values]) => {
-    const label = SHORT_LABEL[name] ?? (0, import_chunk_B9382989.factInfo)(name).label;
+    const label = SHORT_LABEL[name] ?? (0, import_chunk_600CC460.factInfo)(name).label;
     const more = values.length > VALUES_SHOWN ? ` (+${values.length - VALUES_SHOWN})` : "";
     return `${label} ${values.slice(0, VALUES_SHOWN).join(", ")}${more}`;
   });
@@ -398,23 +398,23 @@ function referenceLabel(url) {
   return u.hostname + (parts.length ? `: ${parts[parts.length - 1]}` : "");
 }
 function comparePlacesOrNone(a, b) {
-  if (a && b) return (0, import_chunk_B93829892.comparePlaces)(a, b);
+  if (a && b) return (0, import_chunk_600CC4602.comparePlaces)(a, b);
   return a ? -1 : b ? 1 : 0;
 }
 var VERDICT_ICON = { failure: "\u274C", neutral: "\u26A0\uFE0F", success: "\u2705" };
 var OPEN_CLUSTER_ROWS = 12;
 var FACTS_PER_CLUSTER = 200;
 var CELL_BYTES = 2e3;
-var md = (s) => (0, import_chunk_B9382989.escapeMarkdown)(truncateBytes(s, CELL_BYTES));
+var md = (s) => (0, import_chunk_600CC460.escapeMarkdown)(truncateBytes(s, CELL_BYTES));
 function viewOrder(list) {
   return [...list].sort(
-    (a, b) => (0, import_chunk_B93829893.severityRank)(a.severity) - (0, import_chunk_B93829893.severityRank)(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (0, import_chunk_B9382989.naturalCompare)(a.context, b.context) || comparePlacesOrNone(a.primary, b.primary)
+    (a, b) => (0, import_chunk_600CC4603.severityRank)(a.severity) - (0, import_chunk_600CC4603.severityRank)(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (0, import_chunk_600CC460.naturalCompare)(a.context, b.context) || comparePlacesOrNone(a.primary, b.primary)
   );
 }
 function refsLine(refs) {
   if (refs.length === 0) return "";
   const links = refs.map(
-    (r) => /^https?:\/\//.test(r) ? `[${(0, import_chunk_B9382989.escapeMarkdown)(referenceLabel(r))}](${encodeURI(r).replace(/[()]/g, (c) => encodePath(c))})` : (0, import_chunk_B9382989.escapeMarkdown)(r)
+    (r) => /^https?:\/\//.test(r) ? `[${(0, import_chunk_600CC460.escapeMarkdown)(referenceLabel(r))}](${encodeURI(r).replace(/[()]/g, (c) => encodePath(c))})` : (0, import_chunk_600CC460.escapeMarkdown)(r)
   );
   return `**References:** ${links.join(", ")}
 
@@ -440,11 +440,11 @@ function findingItem(f, many, link, security = false) {
   const clusters = clustersOf(f);
   const body = `${md(f.message)}.
 
-` + (many ? `**${clusters.length > 1 ? "Clusters" : "Cluster"}:** ${clusters.map(import_chunk_B9382989.code).join(", ")}
+` + (many ? `**${clusters.length > 1 ? "Clusters" : "Cluster"}:** ${clusters.map(import_chunk_600CC460.code).join(", ")}
 
 ` : "") + `**Fix:** ${md(f.fix)}
 
-` + evidenceList(f.evidence) + refsLine(f.references) + `Rule ${(0, import_chunk_B9382989.code)(f.ruleId)}.
+` + evidenceList(f.evidence) + refsLine(f.references) + `Rule ${(0, import_chunk_600CC460.code)(f.ruleId)}.
 
 `;
   return { full: `<details><summary>${line}</summary>
@@ -460,9 +460,9 @@ function undeterminedItem(u, many, link) {
   const line = `${UNDETERMINED_ICON} ${u.severity} if it applies ${ruleIdCode(u.ruleId)} ${text(u.title)}${cluster} \xB7 needs ${text(needs)} \xB7 ${placeHtml(u.primary, link)}`;
   const deciders = u.missing.map((m) => {
     const at = (m.unresolvedAt ?? []).slice(0, 5).map((p) => link?.(p) ? `[${md(`${p.file}:${p.line}`)}](${link(p)})` : md(`${p.file}:${p.line}`));
-    return `- ${(0, import_chunk_B9382989.code)(m.fact)}: ${md(forChannel(m.hint, "action"))}${at.length ? ` (templated at ${at.join(", ")})` : ""}`;
+    return `- ${(0, import_chunk_600CC460.code)(m.fact)}: ${md(forChannel(m.hint, "action"))}${at.length ? ` (templated at ${at.join(", ")})` : ""}`;
   }).join("\n");
-  const known = u.evidence.length ? `**Known:** ${u.evidence.map((f) => `${(0, import_chunk_B9382989.code)(f.name)} ${md((0, import_chunk_B9382989.showValue)(f))}`).join(", ")}
+  const known = u.evidence.length ? `**Known:** ${u.evidence.map((f) => `${(0, import_chunk_600CC460.code)(f.name)} ${md((0, import_chunk_600CC460.showValue)(f))}`).join(", ")}
 
 ` : "";
   const body = `**Would be decided by**
@@ -491,7 +491,7 @@ function ruleCounts(findings, undetermined) {
   }
   for (const u of undetermined) get(u).undetermined++;
   return [...by.values()].sort(
-    (a, b) => Number(b.findings > 0) - Number(a.findings > 0) || (0, import_chunk_B93829893.severityRank)(a.severity) - (0, import_chunk_B93829893.severityRank)(b.severity) || b.findings - a.findings || b.undetermined - a.undetermined || (a.id < b.id ? -1 : 1)
+    (a, b) => Number(b.findings > 0) - Number(a.findings > 0) || (0, import_chunk_600CC4603.severityRank)(a.severity) - (0, import_chunk_600CC4603.severityRank)(b.severity) || b.findings - a.findings || b.undetermined - a.undetermined || (a.id < b.id ? -1 : 1)
   );
 }
 function ruleTable(findings, undetermined, many) {
@@ -521,8 +521,8 @@ ${total}
   return out;
 }
 function clusterTable(contexts, findings, undetermined) {
-  const names = contexts.map((c) => c.name).sort(import_chunk_B9382989.naturalCompare);
-  const counts = new Map(names.map((n) => [n, { ...(0, import_chunk_B9382989.countBySeverity)([]), undetermined: 0 }]));
+  const names = contexts.map((c) => c.name).sort(import_chunk_600CC460.naturalCompare);
+  const counts = new Map(names.map((n) => [n, { ...(0, import_chunk_600CC460.countBySeverity)([]), undetermined: 0 }]));
   for (const f of findings) {
     for (const n of clustersOf(f)) {
       const row = counts.get(n);
@@ -535,18 +535,18 @@ function clusterTable(contexts, findings, undetermined) {
       if (row) row.undetermined++;
     }
   }
-  const head = `| Cluster | ${import_chunk_B93829893.SEVERITIES.map((s) => `${SEVERITY_ICON[s]}&nbsp;${s}`).join(" | ")} | ${UNDETERMINED_ICON}&nbsp;undetermined |
-|---|${import_chunk_B93829893.SEVERITIES.map(() => "---:|").join("")}---:|
+  const head = `| Cluster | ${import_chunk_600CC4603.SEVERITIES.map((s) => `${SEVERITY_ICON[s]}&nbsp;${s}`).join(" | ")} | ${UNDETERMINED_ICON}&nbsp;undetermined |
+|---|${import_chunk_600CC4603.SEVERITIES.map(() => "---:|").join("")}---:|
 `;
   const rows = names.map((n) => {
     const c = counts.get(n);
-    return `| ${(0, import_chunk_B9382989.code)(n)} | ${import_chunk_B93829893.SEVERITIES.map((s) => c[s]).join(" | ")} | ${c.undetermined} |
+    return `| ${(0, import_chunk_600CC460.code)(n)} | ${import_chunk_600CC4603.SEVERITIES.map((s) => c[s]).join(" | ")} | ${c.undetermined} |
 `;
   });
   const table = head + rows.join("");
   if (names.length <= OPEN_CLUSTER_ROWS) return `${table}
 `;
-  const hit = names.filter((n) => import_chunk_B93829893.SEVERITIES.some((s) => counts.get(n)[s] > 0)).length;
+  const hit = names.filter((n) => import_chunk_600CC4603.SEVERITIES.some((s) => counts.get(n)[s] > 0)).length;
   return `<details><summary>Counts by cluster: ${hit} of ${names.length} clusters have findings</summary>
 
 ${table}
@@ -555,12 +555,12 @@ ${table}
 `;
 }
 function factRow(f, link) {
-  const from = f.place ? link?.(f.place) ? `[${md(`${f.place.file}:${f.place.line}:${f.place.column}`)}](${link(f.place)})` : md(`${f.place.file}:${f.place.line}:${f.place.column}`) : md((0, import_chunk_B9382989.factOrigin)(f, ACTION_WORDS));
-  const sources = (0, import_chunk_B93829893.factTree)(f.derivedFrom ?? []).map(
-    ({ fact: d }) => `${(0, import_chunk_B9382989.code)(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : (0, import_chunk_B9382989.factOrigin)(d, ACTION_WORDS))}`
+  const from = f.place ? link?.(f.place) ? `[${md(`${f.place.file}:${f.place.line}:${f.place.column}`)}](${link(f.place)})` : md(`${f.place.file}:${f.place.line}:${f.place.column}`) : md((0, import_chunk_600CC460.factOrigin)(f, ACTION_WORDS));
+  const sources = (0, import_chunk_600CC4603.factTree)(f.derivedFrom ?? []).map(
+    ({ fact: d }) => `${(0, import_chunk_600CC460.code)(d.name)} ${md(d.place ? `${d.place.file}:${d.place.line}` : (0, import_chunk_600CC460.factOrigin)(d, ACTION_WORDS))}`
   );
   const via = sources.length ? ` \u2190 ${sources.join(", ")}` : "";
-  return `| ${(0, import_chunk_B9382989.code)(f.name)} | ${md((0, import_chunk_B9382989.showValue)(f))} | ${f.origin} | ${from}${via} |
+  return `| ${(0, import_chunk_600CC460.code)(f.name)} | ${md((0, import_chunk_600CC460.showValue)(f))} | ${f.origin} | ${from}${via} |
 `;
 }
 function factsItem(summary, facts, link) {
@@ -581,18 +581,18 @@ ${rows}${tail}
 }
 function clusterFacts(ctx, shared, link) {
   const own = shared.size ? ctx.facts.filter((f) => !shared.has(f)) : ctx.facts;
-  const count2 = shared.size ? `${(0, import_chunk_B9382989.plural)(own.length, "fact")} of its own and the ${shared.size} shared` : (0, import_chunk_B9382989.plural)(ctx.facts.length, "fact");
+  const count2 = shared.size ? `${(0, import_chunk_600CC460.plural)(own.length, "fact")} of its own and the ${shared.size} shared` : (0, import_chunk_600CC460.plural)(ctx.facts.length, "fact");
   return factsItem(`${text(ctx.name)}: ${text(ctx.formedBy)} (${count2})`, own, link);
 }
 function sharedFactsItems(result, link) {
   const shared = result.sharedFacts ?? [];
   if (shared.length === 0) return [];
-  return [factsItem(`Shared by all ${result.contexts.length} clusters: files no cluster owns (${(0, import_chunk_B9382989.plural)(shared.length, "fact")})`, shared, link)];
+  return [factsItem(`Shared by all ${result.contexts.length} clusters: files no cluster owns (${(0, import_chunk_600CC460.plural)(shared.length, "fact")})`, shared, link)];
 }
 var QUIET_WORDS = {
-  template: (n) => `${(0, import_chunk_B9382989.plural)(n, "Helm chart template")} (the chart values are read instead)`,
-  empty: (n) => (0, import_chunk_B9382989.plural)(n, "empty file"),
-  symlink: (n) => `${(0, import_chunk_B9382989.plural)(n, "symbolic link")} inside the repository (their targets are scanned)`
+  template: (n) => `${(0, import_chunk_600CC460.plural)(n, "Helm chart template")} (the chart values are read instead)`,
+  empty: (n) => (0, import_chunk_600CC460.plural)(n, "empty file"),
+  symlink: (n) => `${(0, import_chunk_600CC460.plural)(n, "symbolic link")} inside the repository (their targets are scanned)`
 };
 function quietSkips(skipped) {
   const counts = /* @__PURE__ */ new Map();
@@ -601,19 +601,19 @@ function quietSkips(skipped) {
   return `Skipped quietly: ${parts.join(", ")}`;
 }
 var units = {
-  findings: (n) => (0, import_chunk_B9382989.plural)(n, "finding"),
-  undetermined: (n) => (0, import_chunk_B9382989.plural)(n, "undetermined rule"),
-  suppressed: (n) => (0, import_chunk_B9382989.plural)(n, "suppressed finding"),
-  diagnostics: (n) => (0, import_chunk_B9382989.plural)(n, "settings problem"),
-  clusters: (n) => `the facts of ${(0, import_chunk_B9382989.plural)(n, "cluster")}`,
-  skipped: (n) => (0, import_chunk_B9382989.plural)(n, "skipped file")
+  findings: (n) => (0, import_chunk_600CC460.plural)(n, "finding"),
+  undetermined: (n) => (0, import_chunk_600CC460.plural)(n, "undetermined rule"),
+  suppressed: (n) => (0, import_chunk_600CC460.plural)(n, "suppressed finding"),
+  diagnostics: (n) => (0, import_chunk_600CC460.plural)(n, "settings problem"),
+  clusters: (n) => `the facts of ${(0, import_chunk_600CC460.plural)(n, "cluster")}`,
+  skipped: (n) => (0, import_chunk_600CC460.plural)(n, "skipped file")
 };
 function prView(result, opts) {
   const view = {
     result,
     opts,
-    many: (0, import_chunk_B9382989.hasClusters)(result.contexts),
-    findings: viewOrder((0, import_chunk_B9382989.activeFindings)(result)),
+    many: (0, import_chunk_600CC460.hasClusters)(result.contexts),
+    findings: viewOrder((0, import_chunk_600CC460.activeFindings)(result)),
     undetermined: viewOrder(result.undetermined)
   };
   const sections = [
@@ -629,7 +629,7 @@ function prView(result, opts) {
   if (opts.kind === "comment" && opts.detailsUrl)
     sections.push({ head: `Facts per cluster, skipped files and everything else: the [full report](${opts.detailsUrl}).
 `, items: [] });
-  const limit = (0, import_chunk_B9382989.groupDigits)(opts.limit);
+  const limit = (0, import_chunk_600CC460.groupDigits)(opts.limit);
   const fitted = fitSections(
     sections,
     opts.limit,
@@ -641,14 +641,14 @@ function prView(result, opts) {
   return fitted.text;
 }
 function verdictSections({ result, opts, many, findings, undetermined }) {
-  const conclusion = (0, import_chunk_B9382989.conclusionOf)(result, opts.failOn);
+  const conclusion = (0, import_chunk_600CC460.conclusionOf)(result, opts.failOn);
   const icon = opts.kind === "comment" && conclusion === "success" ? "\u2705" : VERDICT_ICON[conclusion];
   const s = result.stats;
-  const clustersWord = result.contexts.length > 1 ? ` in ${(0, import_chunk_B9382989.plural)(result.contexts.length, "cluster")}` : "";
-  const scanned = opts.kind === "comment" ? `Checked ${opts.sha ? (0, import_chunk_B9382989.code)(opts.sha.slice(0, 12)) : "this commit"}${clustersWord}; fail-on: ${(0, import_chunk_B9382989.code)(opts.failOn)}.` : `Scanned ${(0, import_chunk_B9382989.plural)(s.filesSeen, "file")} (${s.filesParsed} parsed)${clustersWord}, found ${(0, import_chunk_B9382989.plural)(s.facts, "fact")}, checked ${(0, import_chunk_B9382989.plural)(result.rules.length, "rule")}; fail-on: ${(0, import_chunk_B9382989.code)(opts.failOn)}.`;
+  const clustersWord = result.contexts.length > 1 ? ` in ${(0, import_chunk_600CC460.plural)(result.contexts.length, "cluster")}` : "";
+  const scanned = opts.kind === "comment" ? `Checked ${opts.sha ? (0, import_chunk_600CC460.code)(opts.sha.slice(0, 12)) : "this commit"}${clustersWord}; fail-on: ${(0, import_chunk_600CC460.code)(opts.failOn)}.` : `Scanned ${(0, import_chunk_600CC460.plural)(s.filesSeen, "file")} (${s.filesParsed} parsed)${clustersWord}, found ${(0, import_chunk_600CC460.plural)(s.facts, "fact")}, checked ${(0, import_chunk_600CC460.plural)(result.rules.length, "rule")}; fail-on: ${(0, import_chunk_600CC460.code)(opts.failOn)}.`;
   const sections = [
     {
-      head: `${opts.prefix ?? ""}## ${icon} ${(0, import_chunk_B9382989.escapeMarkdown)(opts.name ?? "netcompat")}: ${(0, import_chunk_B9382989.escapeMarkdown)((0, import_chunk_B9382989.verdictTitle)(result, opts.failOn))}
+      head: `${opts.prefix ?? ""}## ${icon} ${(0, import_chunk_600CC460.escapeMarkdown)(opts.name ?? "netcompat")}: ${(0, import_chunk_600CC460.escapeMarkdown)((0, import_chunk_600CC460.verdictTitle)(result, opts.failOn))}
 
 ${scanned}
 
@@ -659,7 +659,7 @@ ${scanned}
   ];
   if (many)
     sections.push({
-      head: `${clusterTable(result.contexts, findings, undetermined)}Clusters: ${(0, import_chunk_B9382989.escapeMarkdown)((0, import_chunk_B9382989.formationLine)(result.contexts))}.
+      head: `${clusterTable(result.contexts, findings, undetermined)}Clusters: ${(0, import_chunk_600CC460.escapeMarkdown)((0, import_chunk_600CC460.formationLine)(result.contexts))}.
 
 `,
       items: []
@@ -724,7 +724,7 @@ These rules may apply; they never fail the build. Give the missing facts to deci
       unit: units.undetermined
     });
   }
-  const suppressed = viewOrder((0, import_chunk_B9382989.suppressedFindings)(result));
+  const suppressed = viewOrder((0, import_chunk_600CC460.suppressedFindings)(result));
   if (suppressed.length > 0) {
     sections.push({
       head: `### Suppressed (${suppressed.length}), not counted
@@ -738,7 +738,7 @@ These rules may apply; they never fail the build. Give the missing facts to deci
       unit: units.suppressed
     });
   }
-  const { baseline, unchanged } = (0, import_chunk_B9382989.filteredCounts)(result);
+  const { baseline, unchanged } = (0, import_chunk_600CC460.filteredCounts)(result);
   if (baseline + unchanged > 0) {
     const parts = [baseline ? `${baseline} in the baseline` : "", unchanged ? `${unchanged} with no evidence in the changed files` : ""].filter(Boolean);
     sections.push({ head: `Not shown and not counted: ${parts.join(", ")}.
@@ -755,7 +755,7 @@ function detailSections({ result, opts }) {
       head: `### Left out (${excluded.length}): installer templates, test fixtures and other files read but not taken as clusters
 
 `,
-      items: excluded.map((e) => ({ full: `- ${(0, import_chunk_B9382989.code)(truncateBytes(e.path, 300))} ${md(e.reason)} (${(0, import_chunk_B9382989.plural)(e.facts, "fact")}); ${md(e.include)}
+      items: excluded.map((e) => ({ full: `- ${(0, import_chunk_600CC460.code)(truncateBytes(e.path, 300))} ${md(e.reason)} (${(0, import_chunk_600CC460.plural)(e.facts, "fact")}); ${md(e.include)}
 ` })),
       tail: "\n"
     });
@@ -766,7 +766,7 @@ function detailSections({ result, opts }) {
       head: `### Skipped files (${listed.length})
 
 `,
-      items: listed.map((k) => ({ full: `- ${(0, import_chunk_B9382989.code)(truncateBytes(k.path, 300))} ${k.reason}: ${md(k.detail)}
+      items: listed.map((k) => ({ full: `- ${(0, import_chunk_600CC460.code)(truncateBytes(k.path, 300))} ${k.reason}: ${md(k.detail)}
 ` })),
       tail: "\n",
       unit: units.skipped
@@ -779,14 +779,14 @@ function detailSections({ result, opts }) {
     const shared = new Set(result.sharedFacts);
     const head = `### Facts per cluster
 
-${(0, import_chunk_B9382989.escapeMarkdown)((0, import_chunk_B9382989.formationLine)(result.contexts))}.
+${(0, import_chunk_600CC460.escapeMarkdown)((0, import_chunk_600CC460.formationLine)(result.contexts))}.
 
 `;
     const sharedItems = sharedFactsItems(result, opts.link);
     if (sharedItems.length) sections.push({ head, items: sharedItems, unit: () => "the facts shared by every cluster" });
     sections.push({
       head: sharedItems.length ? "" : head,
-      items: [...result.contexts].sort((a, b) => (0, import_chunk_B9382989.naturalCompare)(a.name, b.name)).map((ctx) => clusterFacts(ctx, shared, opts.link)),
+      items: [...result.contexts].sort((a, b) => (0, import_chunk_600CC460.naturalCompare)(a.name, b.name)).map((ctx) => clusterFacts(ctx, shared, opts.link)),
       unit: units.clusters
     });
   }
@@ -816,8 +816,8 @@ function registerToken(token) {
   for (const form of forms) {
     setSecret(form);
     secrets.add(form);
-    secrets.add((0, import_chunk_B9382989.escapeMarkdown)(form));
-    secrets.add((0, import_chunk_B9382989.escapeHtml)(form));
+    secrets.add((0, import_chunk_600CC460.escapeMarkdown)(form));
+    secrets.add((0, import_chunk_600CC460.escapeHtml)(form));
   }
 }
 function scrubSecrets(s) {
@@ -834,14 +834,14 @@ function isForbidden(e) {
 }
 function describeApiError(e) {
   const status = statusOf(e);
-  const message = (0, import_chunk_B9382989.plainLine)(scrubSecrets(String(e?.message ?? e))).slice(0, 300);
+  const message = (0, import_chunk_600CC460.plainLine)(scrubSecrets(String(e?.message ?? e))).slice(0, 300);
   return status ? `HTTP ${status}: ${message}` : message;
 }
-var import_node_module = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829892.require_node_module)(), 1);
-var import_node_fs = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
-var import_node_os = (0, import_chunk_B93829896.__toESM)(require_node_os(), 1);
-var import_node_path = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829892.require_node_path)(), 1);
-var import_minimatch = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829892.require_minimatch)(), 1);
+var import_node_module = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4602.require_node_module)(), 1);
+var import_node_fs = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
+var import_node_os = (0, import_chunk_600CC4606.__toESM)(require_node_os(), 1);
+var import_node_path = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4602.require_node_path)(), 1);
+var import_minimatch = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4602.require_minimatch)(), 1);
 var MAX_TREE_BYTES = 256 * 1024 * 1024;
 var MAX_RULE_FILES = 200;
 function git(cwd, args, maxBuffer) {
@@ -863,7 +863,7 @@ async function loadBasePolicy(opts) {
   const copy = copier(opts.workspace, sha, dir, taken);
   const root = (0, import_node_path.join)(dir, ...opts.rootPrefix.split("/").filter(Boolean));
   (0, import_node_fs.mkdirSync)(root, { recursive: true });
-  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : import_node_path.posix.join(opts.rootPrefix || ".", import_chunk_B93829893.CONFIG_FILE).replace(/^\.\//, "");
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : import_node_path.posix.join(opts.rootPrefix || ".", import_chunk_600CC4603.CONFIG_FILE).replace(/^\.\//, "");
   const out = { root, taken };
   if (tree.has(configRel)) {
     const configPath = await copyConfig(opts.workspace, sha, tree, configRel, copy, !opts.baselineFile);
@@ -877,19 +877,19 @@ async function loadBasePolicy(opts) {
 }
 async function baseTree(workspace, baseSha) {
   const sha = baseSha ?? "";
-  if (!validSha(sha)) throw new import_chunk_B93829893.UsageError("policy-source: base applies to pull_request events only (the event payload names no base commit)");
+  if (!validSha(sha)) throw new import_chunk_600CC4603.UsageError("policy-source: base applies to pull_request events only (the event payload names no base commit)");
   try {
     await git(workspace, ["cat-file", "-e", `${sha}^{commit}`], 1024);
   } catch {
-    throw new import_chunk_B93829893.UsageError(`policy-source: base needs the base commit ${sha.slice(0, 12)} in the checkout; check out with fetch-depth: 0`);
+    throw new import_chunk_600CC4603.UsageError(`policy-source: base needs the base commit ${sha.slice(0, 12)} in the checkout; check out with fetch-depth: 0`);
   }
   const listed = await git(workspace, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", sha], MAX_TREE_BYTES);
   return { sha, tree: new Set(listed.toString("utf8").split("\0").filter(Boolean)) };
 }
 function copier(workspace, sha, dir, taken) {
   return async (path) => {
-    const blob = await git(workspace, ["cat-file", "blob", `${sha}:${path}`], import_chunk_B9382989.MAX_SETTINGS_BYTES + 1);
-    if (blob.length > import_chunk_B9382989.MAX_SETTINGS_BYTES) throw new import_chunk_B93829893.UsageError(`policy-source: base: ${path} is over the ${import_chunk_B9382989.MAX_SETTINGS_BYTES}-byte limit`);
+    const blob = await git(workspace, ["cat-file", "blob", `${sha}:${path}`], import_chunk_600CC460.MAX_SETTINGS_BYTES + 1);
+    if (blob.length > import_chunk_600CC460.MAX_SETTINGS_BYTES) throw new import_chunk_600CC4603.UsageError(`policy-source: base: ${path} is over the ${import_chunk_600CC460.MAX_SETTINGS_BYTES}-byte limit`);
     const out = (0, import_node_path.join)(dir, ...path.split("/"));
     (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(out), { recursive: true });
     (0, import_node_fs.writeFileSync)(out, blob);
@@ -899,7 +899,7 @@ function copier(workspace, sha, dir, taken) {
 }
 async function copyConfig(workspace, sha, tree, configRel, copy, takeBaseline) {
   const configPath = await copy(configRel);
-  const text2 = (await git(workspace, ["cat-file", "blob", `${sha}:${configRel}`], import_chunk_B9382989.MAX_SETTINGS_BYTES + 1)).toString("utf8");
+  const text2 = (await git(workspace, ["cat-file", "blob", `${sha}:${configRel}`], import_chunk_600CC460.MAX_SETTINGS_BYTES + 1)).toString("utf8");
   const config = (await Promise.resolve().then(() => require("./chunk-S4JBPLBD.js"))).parseConfig(text2, configRel);
   const configDir = import_node_path.posix.dirname(configRel) === "." ? "" : import_node_path.posix.dirname(configRel);
   const underDir = [...tree].filter((p) => !configDir || p.startsWith(`${configDir}/`)).map((p) => configDir ? p.slice(configDir.length + 1) : p);
@@ -908,7 +908,7 @@ async function copyConfig(workspace, sha, tree, configRel, copy, takeBaseline) {
     if (pattern.startsWith("/") || pattern.split("/").includes("..")) continue;
     for (const p of underDir) {
       if (!(0, import_minimatch.minimatch)(p, pattern, { dot: true })) continue;
-      if (++count2 > MAX_RULE_FILES) throw new import_chunk_B93829893.UsageError(`policy-source: base: ${configRel} rules match more than ${MAX_RULE_FILES} files`);
+      if (++count2 > MAX_RULE_FILES) throw new import_chunk_600CC4603.UsageError(`policy-source: base: ${configRel} rules match more than ${MAX_RULE_FILES} files`);
       await copy(configDir ? `${configDir}/${p}` : p);
     }
   }
@@ -919,7 +919,7 @@ async function copyConfig(workspace, sha, tree, configRel, copy, takeBaseline) {
   return configPath;
 }
 function policyPatterns(opts) {
-  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : import_node_path.posix.join(opts.rootPrefix || ".", import_chunk_B93829893.CONFIG_FILE).replace(/^\.\//, "");
+  const configRel = opts.configFile ? rel(opts.workspace, opts.configFile) : import_node_path.posix.join(opts.rootPrefix || ".", import_chunk_600CC4603.CONFIG_FILE).replace(/^\.\//, "");
   const configDir = import_node_path.posix.dirname(configRel) === "." ? "" : import_node_path.posix.dirname(configRel);
   const inDir = (p) => configDir ? `${configDir}/${p}` : p;
   const out = [configRel, ...opts.rules.map(inDir)];
@@ -931,7 +931,7 @@ function changedPolicyFiles(changed, patterns) {
   return changed.filter((f) => patterns.some((p) => f === p || (0, import_minimatch.minimatch)(f, p, { dot: true })));
 }
 function policyChangeNote(files, source) {
-  const list = files.slice(0, 10).map((f) => `<code>${(0, import_chunk_B9382989.escapeMarkdown)(f)}</code>`).join(", ") + (files.length > 10 ? `, and ${files.length - 10} more` : "");
+  const list = files.slice(0, 10).map((f) => `<code>${(0, import_chunk_600CC460.escapeMarkdown)(f)}</code>`).join(", ") + (files.length > 10 ? `, and ${files.length - 10} more` : "");
   const how = source === "base" ? "The gate ran with the base branch version of these files (`policy-source: base`): the changes take effect once merged." : "The gate ran with the version in this pull request, so the change can lower its own gate: review it, or set `policy-source: base`.";
   return `> [!CAUTION]
 > **This pull request changes netcompat's policy**: ${list}. ${how}`;
@@ -945,7 +945,7 @@ async function changedFilesForRun(inputs, runner, client, log) {
   const notApplied = (why2) => {
     log.annotate("notice", `only-changed could not be applied: ${why2}. All findings count.`, { title: "netcompat: only-changed not applied" });
     return { note: `> [!NOTE]
-> \`only-changed\` could not be applied: ${(0, import_chunk_B9382989.escapeMarkdown)(why2)}. All findings count.` };
+> \`only-changed\` could not be applied: ${(0, import_chunk_600CC460.escapeMarkdown)(why2)}. All findings count.` };
   };
   const pull = runner.pull;
   if (!pull) return notApplied(`this is a ${runner.eventName || "non-pull-request"} event, not a pull request`);
@@ -956,12 +956,12 @@ async function changedFilesForRun(inputs, runner, client, log) {
     try {
       const all = await listPullFiles(client, runner.owner, runner.repo, pull.number);
       if (all.length < PR_FILES_MAX) {
-        const files = (0, import_chunk_B9382989.underPrefix)(all, inputs.rootPrefix);
+        const files = (0, import_chunk_600CC460.underPrefix)(all, inputs.rootPrefix);
         log.info(`only-changed: ${all.length} file(s) changed in pull request #${pull.number} (pull request files API)`);
         return {
           files: new Set(files),
           all,
-          note: `Only findings with evidence in the ${(0, import_chunk_B9382989.plural)(all.length, "file")} this pull request changes count (\`only-changed\`).`
+          note: `Only findings with evidence in the ${(0, import_chunk_600CC460.plural)(all.length, "file")} this pull request changes count (\`only-changed\`).`
         };
       }
       why.push(`the pull request files API lists at most ${PR_FILES_MAX} files`);
@@ -971,11 +971,11 @@ async function changedFilesForRun(inputs, runner, client, log) {
   }
   if (!pull.baseSha) return notApplied([...why, "and the event payload has no base commit for git diff"].join("; "));
   try {
-    const files = await (0, import_chunk_B9382989.gitChangedFiles)(inputs.root, pull.baseSha);
+    const files = await (0, import_chunk_600CC460.gitChangedFiles)(inputs.root, pull.baseSha);
     log.info(`only-changed: ${files.length} file(s) changed since ${pull.baseSha.slice(0, 12)} (git diff; ${why.join("; ")})`);
     return {
       files: new Set(files),
-      note: `Only findings with evidence in the ${(0, import_chunk_B9382989.plural)(files.length, "file")} changed since the base commit count (\`only-changed\`, from \`git diff\`).`
+      note: `Only findings with evidence in the ${(0, import_chunk_600CC460.plural)(files.length, "file")} changed since the base commit count (\`only-changed\`, from \`git diff\`).`
     };
   } catch (e) {
     return notApplied([...why, `git diff against the base commit failed (${e.message}); check out with fetch-depth: 0 for it`].join("; "));
@@ -1022,37 +1022,37 @@ function assemble(blocks, limit, note) {
 }
 var MAX_OUTPUT_TITLE_CHARS = 255;
 function checkTitle(result, failOn) {
-  return truncateChars((0, import_chunk_B9382989.verdictTitle)(result, failOn), MAX_OUTPUT_TITLE_CHARS);
+  return truncateChars((0, import_chunk_600CC460.verdictTitle)(result, failOn), MAX_OUTPUT_TITLE_CHARS);
 }
 function placeLink(p, link) {
   if (!p) return "inputs";
-  const shown = (0, import_chunk_B9382989.escapeMarkdown)((0, import_chunk_B93829892.formatPlace)(p));
+  const shown = (0, import_chunk_600CC460.escapeMarkdown)((0, import_chunk_600CC4602.formatPlace)(p));
   const url = link?.(p);
   return url ? `[${shown}](${url})` : shown;
 }
 function findingSection(f, link) {
   const chain = evidenceLines(f.evidence).map((l) => {
     const depth = l.length - l.trimStart().length;
-    return `${" ".repeat(depth)}- ${(0, import_chunk_B9382989.escapeMarkdown)(l.trimStart())}`;
+    return `${" ".repeat(depth)}- ${(0, import_chunk_600CC460.escapeMarkdown)(l.trimStart())}`;
   });
   const refs = f.references.map((r) => `- <${encodeURI(r).replace(/[<>]/g, "")}>`);
   return [
-    `### ${(0, import_chunk_B9382989.escapeMarkdown)(f.ruleId)}: ${(0, import_chunk_B9382989.escapeMarkdown)(f.title)} (${f.severity})`,
+    `### ${(0, import_chunk_600CC460.escapeMarkdown)(f.ruleId)}: ${(0, import_chunk_600CC460.escapeMarkdown)(f.title)} (${f.severity})`,
     "",
-    `${(0, import_chunk_B9382989.escapeMarkdown)(f.message)}. At ${placeLink(f.primary, link)}.`,
+    `${(0, import_chunk_600CC460.escapeMarkdown)(f.message)}. At ${placeLink(f.primary, link)}.`,
     "",
     "**Evidence**",
     "",
     ...chain,
     "",
-    `**Fix:** ${(0, import_chunk_B9382989.escapeMarkdown)(f.fix)}`,
+    `**Fix:** ${(0, import_chunk_600CC460.escapeMarkdown)(f.fix)}`,
     "",
     ...refs.length ? ["**References**", "", ...refs, ""] : [],
     ""
   ].join("\n");
 }
 function checkText(result, link, limit = CHECK_OUTPUT_MAX_BYTES) {
-  const findings = viewOrder((0, import_chunk_B9382989.activeFindings)(result));
+  const findings = viewOrder((0, import_chunk_600CC460.activeFindings)(result));
   if (findings.length === 0) return "No findings.\n";
   const block = { head: "", rows: findings.map((f) => findingSection(f, link)) };
   return assemble(
@@ -1060,7 +1060,7 @@ function checkText(result, link, limit = CHECK_OUTPUT_MAX_BYTES) {
     limit,
     (n) => `
 > [!NOTE]
-> \u2702\uFE0F Cut to fit GitHub's limit of ${(0, import_chunk_B9382989.groupDigits)(limit)} bytes: ${(0, import_chunk_B9382989.plural)(n, "more finding")} not shown. See the job summary and the SARIF file.
+> \u2702\uFE0F Cut to fit GitHub's limit of ${(0, import_chunk_600CC460.groupDigits)(limit)} bytes: ${(0, import_chunk_600CC460.plural)(n, "more finding")} not shown. See the job summary and the SARIF file.
 `
   );
 }
@@ -1076,10 +1076,10 @@ function checkAnnotation(a, fallbackPath) {
     end_line: endLine,
     annotation_level: a.level,
     // Shown as text by GitHub: no controls, no bidi reordering.
-    title: (0, import_chunk_B9382989.plainLine)(a.title),
-    message: (0, import_chunk_B9382989.plainLines)(p ? a.message : `${a.message}
+    title: (0, import_chunk_600CC460.plainLine)(a.title),
+    message: (0, import_chunk_600CC460.plainLines)(p ? a.message : `${a.message}
 (No file in the repository: the values came from the workflow's inputs.)`),
-    raw_details: (0, import_chunk_B9382989.plainLines)(a.rawDetails)
+    raw_details: (0, import_chunk_600CC460.plainLines)(a.rawDetails)
   };
   if (p && endLine === line) {
     out.start_column = p.column;
@@ -1153,7 +1153,7 @@ async function postCheckRun(client, owner, repo, plan) {
       for (const a of req.carried[i + 1] ?? []) delivered.add(a);
     } catch (e) {
       const missing = plan.annotations.length - delivered.size;
-      const problem = `could not add ${(0, import_chunk_B9382989.plural)(missing, "annotation")} to the check run (${describeApiError(e)}); they are in the workflow log instead`;
+      const problem = `could not add ${(0, import_chunk_600CC460.plural)(missing, "annotation")} to the check run (${describeApiError(e)}); they are in the workflow log instead`;
       try {
         await client.rest.checks.update({
           owner,
@@ -1191,16 +1191,16 @@ async function publishCheckRun(ctx, client, annotations) {
       `could not create the check run (${outcome.problem}). ${why} Annotations follow as workflow commands; the job summary has the full report.`
     );
     notes.push(`> [!NOTE]
-> No check run: ${(0, import_chunk_B9382989.escapeMarkdown)(outcome.problem ?? "")}. ${why}`);
+> No check run: ${(0, import_chunk_600CC460.escapeMarkdown)(outcome.problem ?? "")}. ${why}`);
     return { pending, notes };
   }
   if (outcome.problem) {
     log.annotate("warning", outcome.problem);
     notes.push(`> [!WARNING]
-> ${(0, import_chunk_B9382989.escapeMarkdown)(outcome.problem)}.`);
+> ${(0, import_chunk_600CC460.escapeMarkdown)(outcome.problem)}.`);
   }
   const shown = outcome.delivered.size;
-  const link = outcome.url && /^https?:\/\//.test(outcome.url) ? `[${(0, import_chunk_B9382989.escapeMarkdown)(inputs.checkName)}](${encodeURI(outcome.url)})` : `"${(0, import_chunk_B9382989.escapeMarkdown)(inputs.checkName)}"`;
+  const link = outcome.url && /^https?:\/\//.test(outcome.url) ? `[${(0, import_chunk_600CC460.escapeMarkdown)(inputs.checkName)}](${encodeURI(outcome.url)})` : `"${(0, import_chunk_600CC460.escapeMarkdown)(inputs.checkName)}"`;
   notes.push(`Annotations: ${shown} on the check run ${link}.`);
   if (!outcome.problem) log.info(`check run "${inputs.checkName}" posted on ${ctx.headSha} with ${shown} annotations: ${outcome.url ?? "no address returned"}`);
   else
@@ -1214,7 +1214,7 @@ function checkRunPlan(ctx, annotations) {
   return {
     name: inputs.checkName,
     headSha: ctx.headSha,
-    conclusion: (0, import_chunk_B9382989.conclusionOf)(result, inputs.failOn),
+    conclusion: (0, import_chunk_600CC460.conclusionOf)(result, inputs.failOn),
     output: {
       title: checkTitle(result, inputs.failOn),
       summary: scrubSecrets(
@@ -1254,9 +1254,9 @@ function commentBody(result, opts) {
 }
 function allClearBody(opts) {
   return `${commentMarker(opts.checkName)}
-### \u2705 ${(0, import_chunk_B9382989.escapeMarkdown)(opts.checkName)}: all clear
+### \u2705 ${(0, import_chunk_600CC460.escapeMarkdown)(opts.checkName)}: all clear
 
-No findings any more as of ${(0, import_chunk_B9382989.code)(opts.sha.slice(0, 12))}.
+No findings any more as of ${(0, import_chunk_600CC460.code)(opts.sha.slice(0, 12))}.
 `;
 }
 var ACTIONS_BOT = "github-actions[bot]";
@@ -1286,7 +1286,7 @@ async function upsertComment(client, owner, repo, issue2, result, opts) {
     const marked = comments.filter((c) => c.body?.startsWith(marker));
     const authors = marked.some((c) => c.user?.login !== ACTIONS_BOT) ? await ownIdentities(client) : /* @__PURE__ */ new Set([ACTIONS_BOT]);
     const mine = marked.find((c) => authors.has(c.user?.login ?? ""));
-    if ((0, import_chunk_B9382989.activeFindings)(result).length === 0) {
+    if ((0, import_chunk_600CC460.activeFindings)(result).length === 0) {
       if (!mine) return { action: "none" };
       const res2 = await client.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
         owner,
@@ -1345,8 +1345,8 @@ async function publishComment(ctx, client, checkUrl) {
     ...outcome.url ? { url: outcome.url } : {}
   };
 }
-var import_node_fs2 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
-var import_node_path2 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829892.require_node_path)(), 1);
+var import_node_fs2 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
+var import_node_path2 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4602.require_node_path)(), 1);
 var SHA = /^[0-9a-f]{40}$/i;
 function read(path) {
   try {
@@ -1382,10 +1382,10 @@ function readGitHead(workspace) {
   }
   return void 0;
 }
-var import_node_fs3 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
-var import_node_path3 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829892.require_node_path)(), 1);
+var import_node_fs3 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
+var import_node_path3 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4602.require_node_path)(), 1);
 function globInput(name, values) {
-  if (values) (0, import_chunk_B93829893.checkGlobs)(name, values);
+  if (values) (0, import_chunk_600CC4603.checkGlobs)(name, values);
   return values;
 }
 var INPUTS = [
@@ -1393,11 +1393,11 @@ var INPUTS = [
   { name: "node-os" },
   { name: "kernel-version" },
   { name: "kubernetes-version" },
-  { name: "kube-proxy-mode", accepted: import_chunk_B93829893.PROXY_MODES },
+  { name: "kube-proxy-mode", accepted: import_chunk_600CC4603.PROXY_MODES },
   { name: "calico-version" },
   { name: "facts", multiline: true },
   // No default here: unset means the config file's `fail-on`, else high.
-  { name: "fail-on", accepted: import_chunk_B93829893.FAIL_ON },
+  { name: "fail-on", accepted: import_chunk_600CC4603.FAIL_ON },
   { name: "fail-if-nothing-checked", default: "false", accepted: ["true", "false"] },
   { name: "include", multiline: true },
   { name: "exclude", multiline: true },
@@ -1433,36 +1433,36 @@ function bool(env, name) {
   const v = raw(env, name);
   if (["true", "True", "TRUE"].includes(v)) return true;
   if (["false", "False", "FALSE"].includes(v)) return false;
-  throw (0, import_chunk_B93829893.badValue)(name, v, ["true", "false"]);
+  throw (0, import_chunk_600CC4603.badValue)(name, v, ["true", "false"]);
 }
 function count(env, name) {
   const v = raw(env, name);
-  if (!/^\d{1,6}$/.test(v)) throw (0, import_chunk_B93829893.badValue)(name, v, "a whole number from 0 (0 turns them off)");
+  if (!/^\d{1,6}$/.test(v)) throw (0, import_chunk_600CC4603.badValue)(name, v, "a whole number from 0 (0 turns them off)");
   return Number(v);
 }
 function insideWorkspace(workspace, name, value) {
   const abs = (0, import_node_path3.resolve)(workspace, value);
   const rel2 = (0, import_node_path3.relative)(workspace, abs);
-  if (rel2.startsWith("..") || (0, import_node_path3.isAbsolute)(rel2)) throw (0, import_chunk_B93829893.badValue)(name, value, "a path inside the workspace");
+  if (rel2.startsWith("..") || (0, import_node_path3.isAbsolute)(rel2)) throw (0, import_chunk_600CC4603.badValue)(name, value, "a path inside the workspace");
   return abs;
 }
 function confineInputPaths(inputs) {
-  const realWorkspace = (0, import_chunk_B9382989.realDirectory)(inputs.workspace, "workspace");
+  const realWorkspace = (0, import_chunk_600CC460.realDirectory)(inputs.workspace, "workspace");
   const check = (name, abs, kind) => {
     const shown = (0, import_node_path3.relative)(inputs.workspace, abs) || ".";
     let probe = abs;
-    if (kind === "output") while (!(0, import_chunk_B9382989.existsNoFollow)(probe) && (0, import_node_path3.dirname)(probe) !== probe) probe = (0, import_node_path3.dirname)(probe);
+    if (kind === "output") while (!(0, import_chunk_600CC460.existsNoFollow)(probe) && (0, import_node_path3.dirname)(probe) !== probe) probe = (0, import_node_path3.dirname)(probe);
     let real;
     try {
       real = (0, import_node_fs3.realpathSync)(probe);
     } catch (e) {
       const code2 = e.code;
-      throw new import_chunk_B93829893.UsageError(
+      throw new import_chunk_600CC4603.UsageError(
         `${name}: ${JSON.stringify(shown)} ${code2 === "ENOENT" ? "does not exist in the workspace" : `cannot be resolved (${code2 ?? "error"})`}`
       );
     }
-    if (!(0, import_chunk_B9382989.isInside)(realWorkspace, real)) throw (0, import_chunk_B93829893.badValue)(name, shown, "a path inside the workspace (it resolves outside through a symbolic link)");
-    if (kind === "directory" && !(0, import_node_fs3.statSync)(real).isDirectory()) throw (0, import_chunk_B93829893.badValue)(name, shown, "a directory inside the workspace");
+    if (!(0, import_chunk_600CC460.isInside)(realWorkspace, real)) throw (0, import_chunk_600CC4603.badValue)(name, shown, "a path inside the workspace (it resolves outside through a symbolic link)");
+    if (kind === "directory" && !(0, import_node_fs3.statSync)(real).isDirectory()) throw (0, import_chunk_600CC4603.badValue)(name, shown, "a directory inside the workspace");
   };
   check("path", inputs.root, "directory");
   if (inputs.sarifFile) check("sarif-file", inputs.sarifFile, "output");
@@ -1475,11 +1475,11 @@ function confineInputPaths(inputs) {
 function readInputs(env = process.env) {
   const workspace = (0, import_node_path3.resolve)(env.GITHUB_WORKSPACE || process.cwd());
   const paths = (lines(env, "path") ?? ["."]).map((p) => insideWorkspace(workspace, "path", p));
-  const root = (0, import_chunk_B9382989.commonDir)(paths);
-  const within = paths.length > 1 ? paths.map((p) => (0, import_chunk_B9382989.posixRelative)(root, p)) : void 0;
+  const root = (0, import_chunk_600CC460.commonDir)(paths);
+  const within = paths.length > 1 ? paths.map((p) => (0, import_chunk_600CC460.posixRelative)(root, p)) : void 0;
   const failOnRaw = raw(env, "fail-on");
-  const failOn = (0, import_chunk_B93829893.parseFailOn)(failOnRaw);
-  const explicit = (0, import_chunk_B93829893.explicitFacts)({
+  const failOn = (0, import_chunk_600CC4603.parseFailOn)(failOnRaw);
+  const explicit = (0, import_chunk_600CC4603.explicitFacts)({
     "kubernetes-version": raw(env, "kubernetes-version"),
     "kube-proxy-mode": raw(env, "kube-proxy-mode"),
     "calico-version": raw(env, "calico-version"),
@@ -1489,19 +1489,19 @@ function readInputs(env = process.env) {
   });
   const sarif = raw(env, "sarif-file");
   const json = raw(env, "json-file");
-  const repository = (0, import_chunk_B9382989.repositoryRoot)(root, workspace);
+  const repository = (0, import_chunk_600CC460.repositoryRoot)(root, workspace);
   const config = raw(env, "config");
   const baseline = raw(env, "baseline");
   const include = globInput("include", lines(env, "include"));
   const exclude = globInput("exclude", lines(env, "exclude"));
   const policySource = raw(env, "policy-source") || "head";
-  if (policySource !== "head" && policySource !== "base") throw (0, import_chunk_B93829893.badValue)("policy-source", policySource, ["head", "base"]);
+  if (policySource !== "head" && policySource !== "base") throw (0, import_chunk_600CC4603.badValue)("policy-source", policySource, ["head", "base"]);
   return {
     workspace,
     root,
     ...within ? { within } : {},
     repository,
-    rootPrefix: (0, import_chunk_B9382989.posixRelative)(repository, root),
+    rootPrefix: (0, import_chunk_600CC460.posixRelative)(repository, root),
     explicit,
     failOn,
     failOnGiven: failOnRaw !== "",
@@ -1544,12 +1544,12 @@ var ActionLog = class {
     return out.replaceAll("##[", "#\u200B#[");
   }
   info(message) {
-    info(`netcompat: ${(0, import_chunk_B9382989.oneLine)(this.scrub(message))}`);
+    info(`netcompat: ${(0, import_chunk_600CC460.oneLine)(this.scrub(message))}`);
   }
   annotate(level, message, props) {
     this.used[level]++;
-    const text2 = (0, import_chunk_B9382989.plainLines)(this.scrub(message));
-    const p = props ? { ...props, title: (0, import_chunk_B9382989.annotationText)(this.scrub(props.title)), ...props.file !== void 0 ? { file: (0, import_chunk_B9382989.annotationText)(props.file) } : {} } : {};
+    const text2 = (0, import_chunk_600CC460.plainLines)(this.scrub(message));
+    const p = props ? { ...props, title: (0, import_chunk_600CC460.annotationText)(this.scrub(props.title)), ...props.file !== void 0 ? { file: (0, import_chunk_600CC460.annotationText)(props.file) } : {} } : {};
     if (level === "error") error(text2, p);
     else if (level === "warning") warning(text2, p);
     else notice(text2, p);
@@ -1557,10 +1557,10 @@ var ActionLog = class {
   /** Fails the step (exit code 1); counts as one error annotation. */
   fail(message) {
     this.used.error++;
-    setFailed((0, import_chunk_B9382989.plainLines)(this.scrub(message)));
+    setFailed((0, import_chunk_600CC460.plainLines)(this.scrub(message)));
   }
 };
-var import_node_fs4 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
+var import_node_fs4 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
 function readPayload(path) {
   if (!path) return {};
   try {
@@ -1598,12 +1598,12 @@ function checkTarget(runner, checkedOut) {
   const scanned = checkedOut ?? runner.sha;
   return { headSha, checkedOut: scanned, mismatch: Boolean(headSha && scanned && headSha.toLowerCase() !== scanned.toLowerCase()) };
 }
-var import_node_fs5 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
+var import_node_fs5 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
 function writeSarif(result, file, workspace, opts = {}) {
-  (0, import_chunk_B9382989.writeSafelySync)(file, (sink) => (0, import_chunk_B9382989.writeSarifReport)(result, sink, opts), (0, import_node_fs5.realpathSync)(workspace));
-  return (0, import_chunk_B9382989.sarifOmitted)(result, opts).length;
+  (0, import_chunk_600CC460.writeSafelySync)(file, (sink) => (0, import_chunk_600CC460.writeSarifReport)(result, sink, opts), (0, import_node_fs5.realpathSync)(workspace));
+  return (0, import_chunk_600CC460.sarifOmitted)(result, opts).length;
 }
-var import_node_fs6 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
+var import_node_fs6 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
 function appendJobSummary(markdown, env = process.env) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) {
@@ -1616,8 +1616,8 @@ function appendJobSummary(markdown, env = process.env) {
   }
   (0, import_node_fs6.appendFileSync)(file, markdown, { encoding: "utf8" });
 }
-var import_node_fs7 = (0, import_chunk_B93829896.__toESM)((0, import_chunk_B93829894.require_node_fs)(), 1);
-var import_node_os2 = (0, import_chunk_B93829896.__toESM)(require_node_os(), 1);
+var import_node_fs7 = (0, import_chunk_600CC4606.__toESM)((0, import_chunk_600CC4604.require_node_fs)(), 1);
+var import_node_os2 = (0, import_chunk_600CC4606.__toESM)(require_node_os(), 1);
 function setStepOutput(name, value, env = process.env) {
   const file = env.GITHUB_OUTPUT || "";
   if (!file) {
@@ -1656,7 +1656,7 @@ async function run(env = process.env, hooks = {}) {
   hooks.beforeScan?.();
   const result = await scanForRun(inputs, { ...options, ...scope?.files ? { changedFiles: scope.files } : {} }, { runner, client, log });
   if (!result) return;
-  log.info(`${(0, import_chunk_B9382989.verdictTitle)(result, inputs.failOn)}; files seen: ${result.stats.filesSeen}, skipped: ${result.skipped.length}`);
+  log.info(`${(0, import_chunk_600CC460.verdictTitle)(result, inputs.failOn)}; files seen: ${result.stats.filesSeen}, skipped: ${result.skipped.length}`);
   const ctx = {
     inputs,
     runner,
@@ -1692,7 +1692,7 @@ async function readSettings(env) {
     confineInputPaths(inputs);
     const settings = await runSettings(inputs, env);
     inputs.failOn = settings.failOn;
-    const options = (0, import_chunk_B9382989.scanOptions)({
+    const options = (0, import_chunk_600CC460.scanOptions)({
       root: inputs.root,
       ...inputs.within ? { within: inputs.within } : {},
       explicit: inputs.explicit,
@@ -1705,7 +1705,7 @@ async function readSettings(env) {
     });
     return { inputs, settings, options };
   } catch (e) {
-    if (e instanceof import_chunk_B93829893.UsageError) {
+    if (e instanceof import_chunk_600CC4603.UsageError) {
       setStepOutput("verdict", "error");
       setFailed(`${e.message} (bad input: nothing was scanned)`);
       return void 0;
@@ -1715,7 +1715,7 @@ async function readSettings(env) {
 }
 async function runSettings(inputs, env) {
   const files = inputs.policySource === "base" ? await baseFiles(inputs, env) : { root: inputs.root, workspace: inputs.workspace, config: inputs.configFile, baseline: inputs.baselineFile };
-  return await (0, import_chunk_B9382989.loadRunSettings)({
+  return await (0, import_chunk_600CC460.loadRunSettings)({
     root: files.root,
     workspace: files.workspace,
     ...files.config ? { configPath: files.config } : {},
@@ -1743,9 +1743,9 @@ async function baseFiles(inputs, env) {
 async function scanForRun(inputs, options, api) {
   let result;
   try {
-    result = await (0, import_chunk_B9382989.scan)(options);
+    result = await (0, import_chunk_600CC460.scan)(options);
   } catch (e) {
-    if (!(e instanceof import_chunk_B9382989.ScanAbortedError)) throw e;
+    if (!(e instanceof import_chunk_600CC460.ScanAbortedError)) throw e;
     await reportAborted(inputs, api.runner, api.client, api.log, e.message, readGitHead(inputs.repository));
     setFailed(`netcompat: ${e.message}`);
     return void 0;
@@ -1760,7 +1760,7 @@ async function scanForRun(inputs, options, api) {
 }
 function headMismatchNote(checkedOut, headSha) {
   return `> [!WARNING]
-> The scan read commit ${(0, import_chunk_B9382989.code)(checkedOut.slice(0, 12))}, not the pull request head ${(0, import_chunk_B9382989.code)(headSha.slice(0, 12))}: line numbers may be off in files the base branch also changed. Check out \`github.event.pull_request.head.sha\` to match.`;
+> The scan read commit ${(0, import_chunk_600CC460.code)(checkedOut.slice(0, 12))}, not the pull request head ${(0, import_chunk_600CC460.code)(headSha.slice(0, 12))}: line numbers may be off in files the base branch also changed. Check out \`github.event.pull_request.head.sha\` to match.`;
 }
 function writeReportFiles(ctx, notes) {
   const { inputs, result, log } = ctx;
@@ -1771,7 +1771,7 @@ function writeReportFiles(ctx, notes) {
       const why = scrubSecrets(e.message);
       log.annotate("warning", `could not write the ${what}: ${why}`);
       notes.push(`> [!WARNING]
-> The ${what} could not be written: ${(0, import_chunk_B9382989.escapeMarkdown)(why)}`);
+> The ${what} could not be written: ${(0, import_chunk_600CC460.escapeMarkdown)(why)}`);
       return "";
     }
   };
@@ -1783,7 +1783,7 @@ function writeReportFiles(ctx, notes) {
   });
   const json = attempt("JSON report", () => {
     if (!inputs.jsonFile) return void 0;
-    (0, import_chunk_B9382989.writeSafelySync)(inputs.jsonFile, (sink) => (0, import_chunk_B9382989.writeJsonReport)(result, { failOn: inputs.failOn }, sink), (0, import_node_fs8.realpathSync)(inputs.workspace));
+    (0, import_chunk_600CC460.writeSafelySync)(inputs.jsonFile, (sink) => (0, import_chunk_600CC460.writeJsonReport)(result, { failOn: inputs.failOn }, sink), (0, import_node_fs8.realpathSync)(inputs.workspace));
     log.info(`JSON report written to ${inputs.jsonFile}`);
     return inputs.jsonFile;
   });
@@ -1816,13 +1816,13 @@ async function publishResults(ctx, client, notes) {
     notes.push(...c.notes);
     commentUrl = c.url;
   }
-  notes.push(...emitWorkflowAnnotations(log, pending, (0, import_chunk_B9382989.failingFindings)(result, inputs.failOn) > 0 || result.nothingChecked?.fails === true));
+  notes.push(...emitWorkflowAnnotations(log, pending, (0, import_chunk_600CC460.failingFindings)(result, inputs.failOn) > 0 || result.nothingChecked?.fails === true));
   return { ...checkUrl ? { checkUrl } : {}, ...commentUrl ? { commentUrl } : {} };
 }
 function setOutputs(result, failOn, where) {
-  const c = (0, import_chunk_B9382989.countResults)(result);
+  const c = (0, import_chunk_600CC460.countResults)(result);
   const outputs = {
-    verdict: (0, import_chunk_B9382989.verdictWord)(result, failOn),
+    verdict: (0, import_chunk_600CC460.verdictWord)(result, failOn),
     findings: String(c.findings),
     high: String(c.high),
     medium: String(c.medium),
@@ -1836,16 +1836,16 @@ function setOutputs(result, failOn, where) {
   for (const [k, v] of Object.entries(outputs)) setStepOutput(k, v);
 }
 function conclude(log, result, failOn) {
-  const title = (0, import_chunk_B9382989.verdictTitle)(result, failOn);
-  const failing = (0, import_chunk_B9382989.failingFindings)(result, failOn);
-  if (failing > 0) log.fail(`${(0, import_chunk_B9382989.plural)(failing, "finding")} at or above fail-on ${failOn}: ${title}`);
+  const title = (0, import_chunk_600CC460.verdictTitle)(result, failOn);
+  const failing = (0, import_chunk_600CC460.failingFindings)(result, failOn);
+  if (failing > 0) log.fail(`${(0, import_chunk_600CC460.plural)(failing, "finding")} at or above fail-on ${failOn}: ${title}`);
   else if (result.nothingChecked?.fails) log.fail(`${title}`);
   else if (result.nothingChecked) log.info(`not a pass: ${title}`);
   else log.info(`passed: ${title}`);
 }
 function annotationCapNote(total, posted, max) {
   if (total === posted) return void 0;
-  if (max === 0) return `Annotations: off (\`max-annotations: 0\`); all ${(0, import_chunk_B9382989.plural)(total, "result")} are in this summary.`;
+  if (max === 0) return `Annotations: off (\`max-annotations: 0\`); all ${(0, import_chunk_600CC460.plural)(total, "result")} are in this summary.`;
   return `Annotations: the ${posted} most severe of ${total} posted; ${total - posted} more left out by \`max-annotations: ${max}\` (all are in this summary).`;
 }
 async function policyChanges(inputs, settings, runner, client, listed, log) {
@@ -1879,7 +1879,7 @@ async function reportAborted(inputs, runner, client, log, message, checkedOut) {
       await client.rest.checks.create({
         owner: runner.owner,
         repo: runner.repo,
-        ...abortedCheckRun(inputs.checkName, headSha, (0, import_chunk_B9382989.escapeMarkdown)(scrubSecrets(message)), (/* @__PURE__ */ new Date()).toISOString())
+        ...abortedCheckRun(inputs.checkName, headSha, (0, import_chunk_600CC460.escapeMarkdown)(scrubSecrets(message)), (/* @__PURE__ */ new Date()).toISOString())
       });
     } catch (e) {
       log.info(`could not post the neutral check run (${describeApiError(e)})`);
@@ -1888,7 +1888,7 @@ async function reportAborted(inputs, runner, client, log, message, checkedOut) {
   try {
     appendJobSummary(`## \u26A0\uFE0F netcompat: scan aborted
 
-${(0, import_chunk_B9382989.escapeMarkdown)(scrubSecrets(message))}
+${(0, import_chunk_600CC460.escapeMarkdown)(scrubSecrets(message))}
 `);
   } catch {
   }
@@ -1917,7 +1917,7 @@ function emitWorkflowAnnotations(log, pending, willFail) {
 }
 void process.stdout;
 void process.stderr;
-void run(process.env, { beforeScan: import_chunk_B9382989.sizeHeapForScan }).catch((e) => {
+void run(process.env, { beforeScan: import_chunk_600CC460.sizeHeapForScan }).catch((e) => {
   setStepOutput("verdict", "error");
   setFailed(`netcompat crashed: ${e?.stack ?? String(e)}`);
 });

@@ -17,24 +17,24 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var chunk_SKYDNWS4_exports = {};
-__export(chunk_SKYDNWS4_exports, {
+var chunk_6ZA6ZX5Z_exports = {};
+__export(chunk_6ZA6ZX5Z_exports, {
   RepositoryReader: () => RepositoryReader,
   extractorsOf: () => extractorsOf,
   phaseSetup: () => phaseSetup
 });
-module.exports = Object.defineProperty(chunk_SKYDNWS4_exports, "__esModule", { value: true });
-var import_chunk_B9382989 = require("./chunk-B9382989.js");
+module.exports = Object.defineProperty(chunk_6ZA6ZX5Z_exports, "__esModule", { value: true });
+var import_chunk_600CC460 = require("./chunk-600CC460.js");
 var import_chunk_FXEUWMEN = require("./chunk-FXEUWMEN.js");
-var import_chunk_B93829892 = require("./chunk-B9382989.js");
-var import_chunk_B93829893 = require("./chunk-B9382989.js");
-var require_node_buffer = (0, import_chunk_B93829893.__commonJS)({
+var import_chunk_600CC4602 = require("./chunk-600CC460.js");
+var import_chunk_600CC4603 = require("./chunk-600CC460.js");
+var require_node_buffer = (0, import_chunk_600CC4603.__commonJS)({
   "builtin:node:buffer"(exports2, module2) {
-    module2.exports = Object.create((0, import_chunk_B93829893.__require)("node:buffer"), { __esModule: { value: true } });
+    module2.exports = Object.create((0, import_chunk_600CC4603.__require)("node:buffer"), { __esModule: { value: true } });
   }
 });
-var import_node_buffer = (0, import_chunk_B93829893.__toESM)(require_node_buffer(), 1);
-var import_node_fs2 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B93829892.require_node_fs)(), 1);
+var import_node_buffer = (0, import_chunk_600CC4603.__toESM)(require_node_buffer(), 1);
+var import_node_fs2 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC4602.require_node_fs)(), 1);
 var PAGE = 65536;
 var Memory = globalThis.WebAssembly?.Memory;
 var GrowableBuffer = class {
@@ -59,7 +59,7 @@ var GrowableBuffer = class {
     this.bytes = bigger;
   }
 };
-var import_node_fs = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B93829892.require_node_fs)(), 1);
+var import_node_fs = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC4602.require_node_fs)(), 1);
 var O_NOATIME = import_node_fs.constants.O_NOATIME ?? 0;
 var ReadOpener = class {
   constructor(open = import_node_fs.openSync, noatime = O_NOATIME) {
@@ -85,7 +85,7 @@ var FIRST_BUFFER = 1 << 20;
 var BINARY_PROBE = 8192;
 var FileReader = class {
   /** `first`: the buffer's first size (it grows to the cap for a larger file). */
-  constructor(maxBytes = import_chunk_B9382989.DEFAULT_MAX_BYTES, opener = new ReadOpener(), first = FIRST_BUFFER) {
+  constructor(maxBytes = import_chunk_600CC460.DEFAULT_MAX_BYTES, opener = new ReadOpener(), first = FIRST_BUFFER) {
     this.maxBytes = maxBytes;
     this.opener = opener;
     this.buf = new GrowableBuffer(first);
@@ -148,16 +148,16 @@ function decodeText(bytes) {
   }
   return text;
 }
-var import_node_fs3 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B93829892.require_node_fs)(), 1);
-var import_node_path = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_path)(), 1);
+var import_node_fs3 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC4602.require_node_fs)(), 1);
+var import_node_path = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_path)(), 1);
 function entryExists(root, path) {
   const rel = import_node_path.posix.normalize(path);
   if (import_node_path.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return false;
   const st = (0, import_node_fs3.lstatSync)(`${(0, import_node_path.resolve)(root)}/${rel}`, { throwIfNoEntry: false });
   return st !== void 0 && (st.isFile() || st.isSymbolicLink());
 }
-var import_node_fs4 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B93829892.require_node_fs)(), 1);
-var import_node_path2 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_path)(), 1);
+var import_node_fs4 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC4602.require_node_fs)(), 1);
+var import_node_path2 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_path)(), 1);
 function readWithin(root, path, reader) {
   const rel = import_node_path2.posix.normalize(path);
   if (import_node_path2.posix.isAbsolute(rel) || rel === ".." || rel.startsWith("../") || rel === ".") return { reason: `${path} is outside the scanned directory` };
@@ -209,7 +209,7 @@ function directiveIn(line) {
   }
   return void 0;
 }
-var import_yaml3 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml3 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var BLOCK_LINE = /^[ \t]*#%/m;
 function hasCommentDelimiters(text) {
   if (BLOCK_LINE.test(text)) return true;
@@ -462,7 +462,7 @@ function templateNote(conditional, beside) {
     return u === void 0 ? void 0 : `template output at line ${u} may add or replace values here`;
   };
 }
-var import_yaml = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var MARKS = ["\uE000", "\uE001"];
 var MARKED = /[\uE000\uE001]/;
 var indentOf = (line) => line.length - line.trimStart().length;
@@ -587,7 +587,7 @@ function placeOf(d, node) {
   const end = d.map(Math.max(range[0], range[1]));
   return { file: d.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-var import_yaml2 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml2 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var OUTSIDE = /[^\x20-\x7e\n]/;
 var NOT_PLAIN_START = /^[\s?:,[\]{}#&*!|>'"%@`]/;
 function plainDocuments(text) {
@@ -1103,8 +1103,8 @@ var CANDIDATE_BYTES = [
 function mayHoldCandidatesText(text) {
   return CANDIDATE_HINT.test(text);
 }
-var import_yaml10 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml4 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml10 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml4 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function deref(d, node) {
   if ((0, import_yaml4.isAlias)(node)) {
     if (!d) return void 0;
@@ -1182,7 +1182,7 @@ function visitMaps(d, fn, root = d.doc.contents, maxDepth = 64) {
   };
   walk(root, []);
 }
-var import_yaml5 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml5 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function parseEmbedded(outer, node) {
   if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "string" || !node.range) return [];
   const text = node.value;
@@ -1237,7 +1237,7 @@ function literalMapper(outer, start, inner) {
     return outer.map(outerStart + ind + col - 1);
   };
 }
-var import_node_path3 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_path)(), 1);
+var import_node_path3 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_path)(), 1);
 var FOLDER_PREFIX = /^(?:\$\{\{[^}]*\}\}|\$\([^)]*\)|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Za-z_][A-Za-z0-9_]*)\//;
 function namedFiles(file, written) {
   const text = written.replace(/^["']|["']$/g, "");
@@ -1267,8 +1267,8 @@ function textFactAt(w, name, value, opts = {}) {
   };
 }
 function textFactFromWord(w, name, normalize, opts = {}) {
-  const dflt = (0, import_chunk_B93829892.envDefault)(w.text);
-  if (dflt === void 0 && (0, import_chunk_B93829892.isPlaceholder)(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
+  const dflt = (0, import_chunk_600CC4602.envDefault)(w.text);
+  if (dflt === void 0 && (0, import_chunk_600CC4602.isPlaceholder)(w.text)) return { ...textFactAt(w, name, w.text, opts), unresolved: true };
   const value = normalize(dflt ?? w.text);
   if (value === void 0) return void 0;
   const note = dflt === void 0 ? opts.note : [opts.note, `default of ${w.text}`].filter(Boolean).join("; ");
@@ -1323,15 +1323,15 @@ function factAt(source, d, node, name, value, opts = {}) {
   return insideTemplateCondition(f, d.conditional);
 }
 function factFromRaw(source, d, node, name, raw, normalize, opts = {}) {
-  if (raw.length > import_chunk_B93829892.MAX_VALUE_LENGTH) {
+  if (raw.length > import_chunk_600CC4602.MAX_VALUE_LENGTH) {
     return { ...factAt(source, d, node, name, `${raw.slice(0, 64)}\u2026`, { ...opts, note: `value of ${raw.length} characters; not read` }), unresolved: true };
   }
-  const dflt = (0, import_chunk_B93829892.envDefault)(raw);
+  const dflt = (0, import_chunk_600CC4602.envDefault)(raw);
   if (dflt !== void 0) {
     const v2 = normalize(dflt);
     return v2 === void 0 ? void 0 : factAt(source, d, node, name, v2, { ...opts, raw, note: `default of ${raw}` });
   }
-  if ((0, import_chunk_B93829892.isPlaceholder)(raw)) {
+  if ((0, import_chunk_600CC4602.isPlaceholder)(raw)) {
     return { ...factAt(source, d, node, name, raw, { ...opts }), unresolved: true };
   }
   const v = normalize(raw);
@@ -1344,12 +1344,12 @@ function factFromNode(source, d, node, name, normalize, opts = {}) {
 function osImageFact(source, d, node, raw, kind, ctx = {}) {
   const text = raw.trim();
   if (!text) return void 0;
-  const dflt = (0, import_chunk_B93829892.envDefault)(text);
+  const dflt = (0, import_chunk_600CC4602.envDefault)(text);
   const name = dflt ?? text;
-  if (dflt === void 0 && (0, import_chunk_B93829892.isPlaceholder)(text)) {
+  if (dflt === void 0 && (0, import_chunk_600CC4602.isPlaceholder)(text)) {
     return { ...factAt(source, d, node, "node.os", text, { note: `${text}: the OS image is a placeholder` }), unresolved: true };
   }
-  if ((0, import_chunk_B9382989.isDroppedOsImage)(name, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
+  if ((0, import_chunk_600CC460.isDroppedOsImage)(name, kind === "image" ? ["image", "base-os", "os-release"] : [kind])) return void 0;
   const f = factAt(source, d, node, "node.os", name, { raw: text });
   return { ...f, decode: { as: "os-image", kind, ...ctx.k8sMinor !== void 0 ? { k8sMinor: ctx.k8sMinor } : {} } };
 }
@@ -1374,7 +1374,7 @@ function featureGatesFromNode(source, d, node, opts = {}) {
   if (pairs.length > 0) {
     const written = pairs.map(([k, v]) => `${k}=${str(d, v) ?? ""}`);
     const f = factAt(source, d, node, "kubeProxy.featureGates", written.join(","), opts);
-    return written.some((w) => (0, import_chunk_B93829892.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
+    return written.some((w) => (0, import_chunk_600CC4602.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
   }
   return listFact(source, d, node, "kubeProxy.featureGates", opts);
 }
@@ -1384,7 +1384,7 @@ function listFact(source, d, node, name, opts = {}) {
   const written = list.map((n) => str(d, n)?.trim() ?? "").filter((s) => s !== "");
   if (written.length === 0) return void 0;
   const f = factAt(source, d, node, name, normalizeNameList(written.join(",")) ?? "", opts);
-  return written.some((w) => (0, import_chunk_B93829892.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
+  return written.some((w) => (0, import_chunk_600CC4602.isPlaceholder)(w)) ? { ...f, unresolved: true } : f;
 }
 function flagValue(words2, flag) {
   let found;
@@ -1450,13 +1450,13 @@ function installerNameFact(source, d, node, installer, note) {
   return factAt(source, d, node, "installer.name", installer, { note });
 }
 function installerReleaseFact(source, d, node, installer, note) {
-  const f = factFromNode(source, d, node, "installer.release", import_chunk_B93829892.normalizeVersion, { note });
+  const f = factFromNode(source, d, node, "installer.release", import_chunk_600CC4602.normalizeVersion, { note });
   return f ? { ...f, key: installer } : void 0;
 }
 function cniFact(source, d, node, note) {
   return factFromNode(source, d, node, "cluster.cni", (s) => s.trim().toLowerCase() || void 0, { note });
 }
-var import_yaml6 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml6 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function objectsOf(d) {
   const root = d.doc.contents;
   if (!root) return [];
@@ -1500,7 +1500,7 @@ function proxyModeFacts(d, node, patchSetsMode) {
   if (raw.trim().toLowerCase() === "none") {
     return [factAt(ID, d, node, "kubeProxy.disabled", "true", { raw, note: "kind networking.kubeProxyMode: none: kube-proxy is not deployed" })];
   }
-  const f = factFromRaw(ID, d, node, "kubeProxy.mode", raw, (s) => s.trim() === "" ? void 0 : (0, import_chunk_B93829892.normalizeProxyMode)(s), {
+  const f = factFromRaw(ID, d, node, "kubeProxy.mode", raw, (s) => s.trim() === "" ? void 0 : (0, import_chunk_600CC4602.normalizeProxyMode)(s), {
     note: "kind networking.kubeProxyMode"
   });
   return f ? [f] : [];
@@ -1544,7 +1544,7 @@ function patchFacts(d, root) {
     if (raw !== void 0 && raw.trim() !== "") setsMode = true;
     if (apiVersion !== void 0) continue;
     if (raw !== void 0 && raw.trim() !== "") {
-      const f = factFromRaw(ID, patch, modeNode, "kubeProxy.mode", raw, import_chunk_B93829892.normalizeProxyMode, { note: "kind kubeadmConfigPatches KubeProxyConfiguration mode" });
+      const f = factFromRaw(ID, patch, modeNode, "kubeProxy.mode", raw, import_chunk_600CC4602.normalizeProxyMode, { note: "kind kubeadmConfigPatches KubeProxyConfiguration mode" });
       if (f) facts.push(f);
     }
     const gates = featureGatesFromNode(ID, patch, get(patch, patch.doc.contents, "featureGates"), {
@@ -1566,7 +1566,7 @@ var kindCluster = {
     const facts = [];
     for (const o of objectsOfKind(d, "Cluster", isKindApi)) {
       const kind = get(d, o.node, "kind");
-      facts.push(clusterDefinitionFact(ID, d, kind, import_chunk_B9382989.KIND_DEFINITION), installerNameFact(ID, d, kind, "kind", import_chunk_B9382989.KIND_DEFINITION));
+      facts.push(clusterDefinitionFact(ID, d, kind, import_chunk_600CC460.KIND_DEFINITION), installerNameFact(ID, d, kind, "kind", import_chunk_600CC460.KIND_DEFINITION));
       const networking = get(d, o.node, "networking");
       const cni = get(d, networking, "disableDefaultCNI");
       if (str(d, cni)?.trim().toLowerCase() === "true") {
@@ -1582,13 +1582,13 @@ var kindCluster = {
   }
 };
 function nodeImageVersion(raw) {
-  if ((0, import_chunk_B93829892.isPlaceholder)(raw)) return void 0;
+  if ((0, import_chunk_600CC4602.isPlaceholder)(raw)) return void 0;
   const tag = parseImage(raw.trim())?.tag;
-  const version = tag === void 0 ? void 0 : (0, import_chunk_B93829892.normalizeVersion)(tag);
+  const version = tag === void 0 ? void 0 : (0, import_chunk_600CC4602.normalizeVersion)(tag);
   return tag !== void 0 && version !== void 0 ? { tag, version } : void 0;
 }
-var import_yaml8 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml7 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml8 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml7 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var MAX_DEPTH = 12;
 function moduleArgs(node, modules, depth = 0, out = []) {
   if (depth > MAX_DEPTH) return out;
@@ -1626,7 +1626,7 @@ function ansibleTaskDocs(d) {
     (args) => TEXT_KEYS.flatMap((key2) => parseEmbedded(d, get(d, args, key2)).map((e) => ({ ...e, renderedBy: "ansible" })))
   );
 }
-var import_yaml9 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml9 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var KIND_BEFORE = /kind\\?["']?[ \t]*:[ \t\r\n]*(?:[!&][^ \t\r\n]*[ \t\r\n]+)*\\?["']?$/;
 var KIND_WINDOW = 96;
 function writtenAsKind(before) {
@@ -1769,7 +1769,7 @@ function extractDocs(extractors, docs, onError, depth = 0) {
 }
 var MAX_EMBEDDED_DEPTH = 2;
 function factKey(f) {
-  return `${f.name}\0${f.value}\0${f.place ? (0, import_chunk_B9382989.formatPlace)(f.place) : ""}`;
+  return `${f.name}\0${f.value}\0${f.place ? (0, import_chunk_600CC460.formatPlace)(f.place) : ""}`;
 }
 var YAML_FILES = /\.(ya?ml(\.(j2|tftpl))?|json|tpl|template)$/;
 var CHART_TEMPLATE = /(^|\/)templates\//;
@@ -2089,11 +2089,11 @@ function heredocExpr(text, lines, openEnd, closeStart, indented, interpolated, p
   const content = rawLines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join("\n") + (rawLines.length ? "\n" : "");
   return { kind: "heredoc", content, lineStarts, strip: cut, interpolated, place };
 }
-var import_node_fs5 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B93829892.require_node_fs)(), 1);
-var import_node_module = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_module)(), 1);
-var import_node_v8 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_v8)(), 1);
-var import_node_path4 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_path)(), 1);
-var import_node_url = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_url)(), 1);
+var import_node_fs5 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC4602.require_node_fs)(), 1);
+var import_node_module = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_module)(), 1);
+var import_node_v8 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_v8)(), 1);
+var import_node_path4 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_path)(), 1);
+var import_node_url = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_url)(), 1);
 var RUNTIME_WASM = "web-tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-terraform.wasm";
 function wasmPaths() {
@@ -2933,7 +2933,7 @@ var ModuleScope = class {
     this.calls = calls;
     for (const b of blocksOf(module2, "variable")) if (b.labels[0]) this.variables.set(b.labels[0], b);
     for (const b of blocksOf(module2, "locals")) for (const a of b.body.attributes) this.locals.set(a.name, a);
-    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || (0, import_chunk_B9382989.byCode)(a.path, b.path));
+    const ordered = [...module2.varFiles].sort((a, b) => rank(a.path) - rank(b.path) || (0, import_chunk_600CC460.byCode)(a.path, b.path));
     for (const f of ordered) for (const a of f.body.attributes) this.assigned.set(a.name, { attr: a, file: f.path });
   }
   module;
@@ -3133,7 +3133,7 @@ function hclFact(source, name, at, r, normalize, opts = {}) {
 function hclOsFact(source, at, r, kind, ctx = {}, note) {
   if (!r.known) return hclFact(source, "node.os", at, r, (s) => s, { note });
   const raw = scalarText(r.expr)?.trim();
-  if (!raw || (0, import_chunk_B9382989.isDroppedOsImage)(raw, [kind])) return void 0;
+  if (!raw || (0, import_chunk_600CC460.isDroppedOsImage)(raw, [kind])) return void 0;
   const derivedFrom = r.via.length ? hops(source, "node.os", raw, r.via) : void 0;
   const base = { name: "node.os", origin: "repository", place: at, source, ...derivedFrom ? { derivedFrom } : {} };
   const decode = {
@@ -3182,7 +3182,7 @@ function addonProxyMode(source, scope, value, via = []) {
     }
     const mode = typeof parsed === "object" && parsed !== null ? parsed.mode : void 0;
     if (typeof mode !== "string") return void 0;
-    const v = (0, import_chunk_B93829892.normalizeProxyMode)(mode);
+    const v = (0, import_chunk_600CC4602.normalizeProxyMode)(mode);
     return v ? { name: "kubeProxy.mode", value: v, raw: mode, origin: "repository", place: value.place, source, note: "kube-proxy add-on configuration_values" } : void 0;
   }
   const call = r.known ? void 0 : value.kind === "call" ? value : void 0;
@@ -3190,7 +3190,7 @@ function addonProxyMode(source, scope, value, via = []) {
     const obj = scope.resolve(call.args[0]);
     const m = scope.entry(obj, "mode");
     if (!m) return void 0;
-    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, import_chunk_B93829892.normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
+    return hclFact(source, "kubeProxy.mode", m.valuePlace, m.r, import_chunk_600CC4602.normalizeProxyMode, { note: "kube-proxy add-on configuration_values" });
   }
   return void 0;
 }
@@ -3357,7 +3357,7 @@ var HclCollector = class {
       const files = [];
       const varFiles = [];
       const wanted = blockFilter([...d.triggered]);
-      const sorted = d.files.sort((a, b) => (0, import_chunk_B9382989.byCode)(a.path, b.path));
+      const sorted = d.files.sort((a, b) => (0, import_chunk_600CC460.byCode)(a.path, b.path));
       const spans = neededSpans(
         sorted,
         wanted,
@@ -3390,7 +3390,7 @@ var HclCollector = class {
         }
       };
       const own = [];
-      for (const e of [...d.triggered].sort((a, b) => (0, import_chunk_B9382989.byCode)(a.id, b.id))) {
+      for (const e of [...d.triggered].sort((a, b) => (0, import_chunk_600CC460.byCode)(a.id, b.id))) {
         try {
           own.push(...e.extract(scope, helpers));
         } catch (err) {
@@ -3468,7 +3468,7 @@ function neededSpans(files, wanted, triggers, outlineOf) {
 }
 var CALLER_BLOCKS = (type) => type === "module" || type === "variable" || type === "locals";
 async function parseFiles(files, wanted, triggers, outlineOf) {
-  const sorted = [...files].sort((a, b) => (0, import_chunk_B9382989.byCode)(a.path, b.path));
+  const sorted = [...files].sort((a, b) => (0, import_chunk_600CC460.byCode)(a.path, b.path));
   const spans = neededSpans(sorted, wanted, triggers, outlineOf);
   const out = [];
   const varFiles = [];
@@ -3657,14 +3657,14 @@ var aksEngineApiModel = {
     if (!orchestrator) return [];
     const facts = [clusterDefinitionFact(ID2, d, orchestrator, "aks-engine API model")];
     for (const key2 of ["orchestratorVersion", "orchestratorRelease"]) {
-      const f = factFromNode(ID2, d, get(d, orchestrator, key2), "kubernetes.version", import_chunk_B93829892.normalizeVersion);
+      const f = factFromNode(ID2, d, get(d, orchestrator, key2), "kubernetes.version", import_chunk_600CC4602.normalizeVersion);
       if (f) {
         facts.push(f);
         break;
       }
     }
     const k8s = get(d, orchestrator, "kubernetesConfig");
-    const modeFact = factFromNode(ID2, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? (0, import_chunk_B93829892.normalizeProxyMode)(s) : void 0);
+    const modeFact = factFromNode(ID2, d, get(d, k8s, "kubeProxyMode"), "kubeProxy.mode", (s) => s.trim() ? (0, import_chunk_600CC4602.normalizeProxyMode)(s) : void 0);
     if (modeFact) facts.push(modeFact);
     const policyNode = get(d, k8s, "networkPolicy");
     if (str(d, policyNode)?.toLowerCase() === "calico") {
@@ -3688,24 +3688,24 @@ var aksEngineApiModel = {
     return facts;
   }
 };
-var import_yaml11 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var ID3 = import_chunk_B9382989.KUBESPRAY_DEFINITION.source;
+var import_yaml11 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var ID3 = import_chunk_600CC460.KUBESPRAY_DEFINITION.source;
 var trimmed = (s) => s.trim() || void 0;
 var bpfDataplane = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "BPF" : /^(false|no|off)$/i.test(s.trim()) ? "Iptables" : void 0;
 var ipipSwitch = (s) => /^(true|yes|on)$/i.test(s.trim()) ? "Always" : /^(false|no|off)$/i.test(s.trim()) ? "Never" : void 0;
-var tagVersion = (s) => (0, import_chunk_B93829892.normalizeVersion)(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
+var tagVersion = (s) => (0, import_chunk_600CC4602.normalizeVersion)(s.replace(/@sha256:[0-9a-f]+\s*$/i, ""));
 var KUBESPRAY_VARS = [
-  { key: "kube_version", fact: "kubernetes.version", normalize: import_chunk_B93829892.normalizeVersion },
-  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: import_chunk_B93829892.normalizeProxyMode },
-  { key: "calico_version", fact: "calico.version", normalize: import_chunk_B93829892.normalizeVersion, calico: true, unless: "calico_node_image_tag" },
+  { key: "kube_version", fact: "kubernetes.version", normalize: import_chunk_600CC4602.normalizeVersion },
+  { key: "kube_proxy_mode", fact: "kubeProxy.mode", normalize: import_chunk_600CC4602.normalizeProxyMode },
+  { key: "calico_version", fact: "calico.version", normalize: import_chunk_600CC4602.normalizeVersion, calico: true, unless: "calico_node_image_tag" },
   { key: "calico_node_image_tag", fact: "calico.version", normalize: tagVersion, calico: true, literalOnly: true },
   { key: "calico_policy_image_tag", fact: "calico.kubeControllersVersion", normalize: tagVersion, calico: true, literalOnly: true },
-  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_B93829892.normalizeEncapMode, calico: true },
+  { key: "calico_ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_600CC4602.normalizeEncapMode, calico: true },
   // The names before v2.13.0 (`calico_ipip_mode` followed them up to v2.18.2; v2.19.0 refuses them).
-  { key: "ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_B93829892.normalizeEncapMode, calico: true, unlessSet: ["calico_ipip_mode"] },
+  { key: "ipip_mode", fact: "calico.ipipMode", normalize: import_chunk_600CC4602.normalizeEncapMode, calico: true, unlessSet: ["calico_ipip_mode"] },
   { key: "ipip", fact: "calico.ipipMode", normalize: ipipSwitch, calico: true, unlessSet: ["calico_ipip_mode", "ipip_mode"] },
-  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: import_chunk_B93829892.normalizeEncapMode, calico: true },
-  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: import_chunk_B93829892.normalizeIptablesBackend, calico: true },
+  { key: "calico_vxlan_mode", fact: "calico.vxlanMode", normalize: import_chunk_600CC4602.normalizeEncapMode, calico: true },
+  { key: "calico_iptables_backend", fact: "calico.iptablesBackend", normalize: import_chunk_600CC4602.normalizeIptablesBackend, calico: true },
   { key: "calico_feature_detect_override", fact: "calico.featureDetectOverride", normalize: trimmed, calico: true },
   { key: "calico_bpf_enabled", fact: "calico.dataplane", normalize: bpfDataplane, calico: true }
 ];
@@ -3755,7 +3755,7 @@ function showsKubespray(d, names) {
 }
 function literal(d, node) {
   const raw = str(d, node)?.trim();
-  return raw !== void 0 && raw !== "" && !(0, import_chunk_B93829892.isPlaceholder)(raw);
+  return raw !== void 0 && raw !== "" && !(0, import_chunk_600CC4602.isPlaceholder)(raw);
 }
 function listVarFact(d, node, name, key2, origin) {
   const raw = str(d, node);
@@ -3796,7 +3796,7 @@ var kubesprayGroupVars = {
     const kubespray = showsKubespray(d, [...vars.keys()]);
     const pluginNode = vars.get("kube_network_plugin");
     const plugin = str(d, pluginNode)?.trim();
-    const calicoPossible = plugin === void 0 || (0, import_chunk_B93829892.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
+    const calicoPossible = plugin === void 0 || (0, import_chunk_600CC4602.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
     const facts = [];
     for (const v of KUBESPRAY_VARS) {
       if (v.calico && !calicoPossible) continue;
@@ -3808,7 +3808,7 @@ var kubesprayGroupVars = {
     }
     for (const r of REPLACEMENTS) {
       const node = vars.get(r.key);
-      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || (0, import_chunk_B93829892.isPlaceholder)(plugin) || plugin.toLowerCase() === r.plugin)) {
+      if (r.on.test(str(d, node)?.trim() ?? "") && (plugin === void 0 || (0, import_chunk_600CC4602.isPlaceholder)(plugin) || plugin.toLowerCase() === r.plugin)) {
         facts.push(factAt(ID3, d, node, "kubeProxy.disabled", "true", { origin, note: r.note }));
       }
     }
@@ -3835,12 +3835,12 @@ function installerFacts(d, node, pluginNode) {
 }
 function inventoryDefinition(d, node, kubespray) {
   if (d.embeddedIn) return clusterDefinitionFact(ID3, d, node, "kubean vars ConfigMap");
-  const at = d.file.search(import_chunk_B9382989.INVENTORY_VARS);
-  const kind = kubespray ? import_chunk_B9382989.KUBESPRAY_DEFINITION.inventory : import_chunk_B9382989.KUBESPRAY_DEFINITION.variables;
+  const at = d.file.search(import_chunk_600CC460.INVENTORY_VARS);
+  const kind = kubespray ? import_chunk_600CC460.KUBESPRAY_DEFINITION.inventory : import_chunk_600CC460.KUBESPRAY_DEFINITION.variables;
   return clusterDefinitionFact(ID3, d, node, kind, at < 0 ? void 0 : d.file.slice(0, at));
 }
 function inventoryDefaults(d, vars, plugin, pluginNode) {
-  if (plugin === void 0 || (0, import_chunk_B93829892.isPlaceholder)(plugin)) return [];
+  if (plugin === void 0 || (0, import_chunk_600CC4602.isPlaceholder)(plugin)) return [];
   const facts = [];
   const at = vars.get("kube_proxy_mode") ? void 0 : pluginNode;
   if (at && !vars.has("kube_proxy_remove")) {
@@ -3935,14 +3935,14 @@ var calicoIpPool = {
           facts.push(factAt(ID5, d, get(d, o.node, "kind"), fact, "Never", { origin: "default", note: `${pool} does not set ${key2}: Never` }));
           continue;
         }
-        const f = factFromRaw(ID5, d, node, fact, raw, import_chunk_B93829892.normalizeEncapMode, { note: pool });
+        const f = factFromRaw(ID5, d, node, fact, raw, import_chunk_600CC4602.normalizeEncapMode, { note: pool });
         if (f) facts.push(f);
       }
     }
     return facts;
   }
 };
-var import_yaml12 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml12 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var LISTS = ["containers", "initContainers", "ephemeralContainers"];
 var cache = /* @__PURE__ */ new WeakMap();
 function containersOf(d) {
@@ -4000,7 +4000,7 @@ function commandLineOf(d, c) {
 }
 function imageVersionFact(source, d, node, name, img, raw) {
   if (!img.tag) return void 0;
-  const f = factFromRaw(source, d, node, name, img.tag, import_chunk_B93829892.normalizeVersion);
+  const f = factFromRaw(source, d, node, name, img.tag, import_chunk_600CC4602.normalizeVersion);
   if (!f) return void 0;
   return { ...f, raw, key: img.path };
 }
@@ -4029,11 +4029,11 @@ var calicoKubeControllers = {
 };
 var ID7 = "calico-node";
 var ENV = /* @__PURE__ */ new Map([
-  ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: import_chunk_B93829892.normalizeEncapMode }],
-  ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: import_chunk_B93829892.normalizeEncapMode }],
-  ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: import_chunk_B93829892.normalizeIptablesBackend }],
+  ["CALICO_IPV4POOL_IPIP", { fact: "calico.ipipMode", normalize: import_chunk_600CC4602.normalizeEncapMode }],
+  ["CALICO_IPV4POOL_VXLAN", { fact: "calico.vxlanMode", normalize: import_chunk_600CC4602.normalizeEncapMode }],
+  ["FELIX_IPTABLESBACKEND", { fact: "calico.iptablesBackend", normalize: import_chunk_600CC4602.normalizeIptablesBackend }],
   ["FELIX_FEATUREDETECTOVERRIDE", { fact: "calico.featureDetectOverride", normalize: (s) => s.trim() || void 0 }],
-  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: import_chunk_B93829892.normalizeNftablesMode }],
+  ["FELIX_NFTABLESMODE", { fact: "calico.nftablesMode", normalize: import_chunk_600CC4602.normalizeNftablesMode }],
   // Only "true" says something: false leaves the dataplane to other settings (iptables or nftables).
   ["FELIX_BPFENABLED", { fact: "calico.dataplane", normalize: (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0 }]
 ]);
@@ -4054,7 +4054,7 @@ function isCalicoNode(c) {
   return c.name === "calico-node";
 }
 function templatedImage(c) {
-  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && (0, import_chunk_B93829892.isPlaceholder)(c.image.name);
+  return !!c.image && !c.image.prefix && !c.image.tag && !c.image.digest && (0, import_chunk_600CC4602.isPlaceholder)(c.image.name);
 }
 function templatedVersion(d, c) {
   const f = factAt(ID7, d, c.imageNode, "calico.version", c.imageRaw ?? "", { note: "the calico-node image is a template value" });
@@ -4106,13 +4106,13 @@ var felixConfiguration = {
     for (const o of objectsOfKind(d, "FelixConfiguration", isCalicoApi)) {
       const spec = get(d, o.node, "spec");
       const scope = o.name === void 0 || o.name === "default" ? {} : { note: `FelixConfiguration ${o.name} (one node only)` };
-      const b = factFromNode(ID8, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", import_chunk_B93829892.normalizeIptablesBackend, scope);
+      const b = factFromNode(ID8, d, get(d, spec, "iptablesBackend"), "calico.iptablesBackend", import_chunk_600CC4602.normalizeIptablesBackend, scope);
       if (b) facts.push(b);
       const overrideNode = get(d, spec, "featureDetectOverride");
       const override = str(d, overrideNode)?.trim();
       const o2 = override ? factFromRaw(ID8, d, overrideNode, "calico.featureDetectOverride", override, (s) => s, scope) : void 0;
       if (o2) facts.push(o2);
-      const n = factFromNode(ID8, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", import_chunk_B93829892.normalizeNftablesMode, scope);
+      const n = factFromNode(ID8, d, get(d, spec, "nftablesMode"), "calico.nftablesMode", import_chunk_600CC4602.normalizeNftablesMode, scope);
       if (n) facts.push(n);
       if (n?.value === "Enabled" && !n.unresolved)
         facts.push({ ...n, name: "calico.dataplane", value: "Nftables", note: "FelixConfiguration nftablesMode Enabled" });
@@ -4139,7 +4139,7 @@ function modeFacts(source, d, root) {
     const why = raw === void 0 ? "mode is not set" : 'mode is ""';
     return [factAt(source, d, at, "kubeProxy.mode", "iptables", { origin: "default", raw, note: `${why}: kube-proxy uses its default, iptables on Linux` })];
   }
-  const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw, import_chunk_B93829892.normalizeProxyMode);
+  const f = factFromRaw(source, d, modeNode, "kubeProxy.mode", raw, import_chunk_600CC4602.normalizeProxyMode);
   return f ? [f] : [];
 }
 var kubeProxyConfiguration = {
@@ -4224,7 +4224,7 @@ var kubeProxyFlags = {
       if (c.image && isKubeProxyImage(c.image) || runsKubeProxy(words2)) facts.push(...gateAndEnvFacts(d, c, words2));
       const mode = proxyMode(words2);
       if (mode) {
-        const f = factFromRaw(ID10, d, mode.node, "kubeProxy.mode", mode.text, import_chunk_B93829892.normalizeProxyMode);
+        const f = factFromRaw(ID10, d, mode.node, "kubeProxy.mode", mode.text, import_chunk_600CC4602.normalizeProxyMode);
         if (f) facts.push(f);
       } else if (runsWithDefaults(d, c, words2)) {
         facts.push(
@@ -4327,7 +4327,7 @@ var kubeadmClusterConfiguration = {
       clusterDefinitionFact(ID13, d, kindNode, "kubeadm ClusterConfiguration"),
       installerNameFact(ID13, d, kindNode, "kubeadm", "kubeadm ClusterConfiguration")
     ];
-    const version = factFromNode(ID13, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", import_chunk_B93829892.normalizeVersion);
+    const version = factFromNode(ID13, d, get(d, d.doc.contents, "kubernetesVersion"), "kubernetes.version", import_chunk_600CC4602.normalizeVersion);
     if (version) facts.push(version);
     const disabledNode = get(d, d.doc.contents, "proxy", "disabled");
     if (str(d, disabledNode) === "true") {
@@ -4427,7 +4427,7 @@ var tigeraOperatorImage = {
         if (found && mirrored) found = { ...found, note: `the tigera-operator Deployment's image ${c.imageRaw} (a mirror or renamed image)` };
       }
       if (!found && env?.valueNode && (known2 || mirrored || deployment)) {
-        found = factFromNode(ID17, d, env.valueNode, "calico.operatorVersion", import_chunk_B93829892.normalizeVersion, { note: `${INIT_VERSION} of the tigera-operator container` });
+        found = factFromNode(ID17, d, env.valueNode, "calico.operatorVersion", import_chunk_600CC4602.normalizeVersion, { note: `${INIT_VERSION} of the tigera-operator container` });
       }
       if (found) facts.push(found);
     }
@@ -4436,10 +4436,10 @@ var tigeraOperatorImage = {
 };
 var RANGE = /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i;
 function chartVersionFact(source, d, node, chart, raw) {
-  const dflt = (0, import_chunk_B93829892.envDefault)(raw);
-  if (dflt === void 0 && (0, import_chunk_B93829892.isPlaceholder)(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
+  const dflt = (0, import_chunk_600CC4602.envDefault)(raw);
+  if (dflt === void 0 && (0, import_chunk_600CC4602.isPlaceholder)(raw)) return { ...factAt(source, d, node, "calico.version", raw), unresolved: true };
   const text = (dflt ?? raw).trim();
-  if ((0, import_chunk_B9382989.isCalicoChartVersion)(chart, text)) {
+  if ((0, import_chunk_600CC460.isCalicoChartVersion)(chart, text)) {
     const f = factAt(source, d, node, "calico.version", text, { raw });
     return { ...f, decode: { as: "calico-chart", chart, ...dflt === void 0 ? {} : { before: `default of ${raw}` } } };
   }
@@ -4456,7 +4456,7 @@ function chartName(ref) {
 }
 function calicoChartFact(source, d, chart, versionNode2) {
   const version = str(d, versionNode2);
-  if (chart === void 0 || version === void 0 || !(0, import_chunk_B9382989.isCalicoChart)(chartName(chart))) return void 0;
+  if (chart === void 0 || version === void 0 || !(0, import_chunk_600CC460.isCalicoChart)(chartName(chart))) return void 0;
   return chartVersionFact(source, d, versionNode2, chartName(chart), version);
 }
 var ENCAPSULATION = {
@@ -4488,8 +4488,8 @@ function calicoNetworkFacts(source, d, calicoNetwork) {
   if (f) facts.push(f);
   return facts;
 }
-var import_yaml15 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml13 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml15 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml13 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function isCalicoCtlImage(img) {
   return img.name === "ctl" && /(^|\/)calico$/.test(img.prefix) || /^(mirrored-)?calico-?ctl$/.test(img.name);
 }
@@ -4549,7 +4549,7 @@ function imageMapFacts(source, d, root) {
   );
   return facts;
 }
-var import_yaml14 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml14 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var GO_TEMPLATE = [{ open: "{{", close: "}}", line: false }];
 var ACTION = /^\{\{-?\s*(range|if|else|end|with|define|block|template|break|continue|\/\*)/;
 var MARK2 = /\$\{T(\d+)_*\}/g;
@@ -4589,15 +4589,15 @@ function parameterFacts(d, helm) {
     if (!name || value === void 0) continue;
     if (name === "installation.calicoNetwork.linuxDataplane") facts.push(factFromRaw(ID18, d, node, "calico.dataplane", value, normalizeDataplane));
     else if (/^installation\.calicoNetwork\.ipPools\[\d+\]\.encapsulation$/.test(name)) facts.push(...encapsulationFacts(ID18, d, node, value));
-    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID18, d, node, "calico.operatorVersion", value, import_chunk_B93829892.normalizeVersion));
-    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID18, d, node, "calico.version", value, import_chunk_B93829892.normalizeVersion));
+    else if (name === "tigeraOperator.version") facts.push(factFromRaw(ID18, d, node, "calico.operatorVersion", value, import_chunk_600CC4602.normalizeVersion));
+    else if (name === "calicoctl.tag") facts.push(factFromRaw(ID18, d, node, "calico.version", value, import_chunk_600CC4602.normalizeVersion));
   }
   return facts.filter((f) => f !== void 0);
 }
 function sourceFacts(d, source) {
   const facts = [];
   const chart = str(d, get(d, source, "chart"));
-  if (chart !== void 0 && (0, import_chunk_B9382989.isCalicoChart)(chartName(chart))) {
+  if (chart !== void 0 && (0, import_chunk_600CC460.isCalicoChart)(chartName(chart))) {
     const node = get(d, source, "targetRevision");
     const f = chartVersionFact(ID18, d, node, chartName(chart), str(d, node) ?? "*");
     if (f) facts.push(f);
@@ -4643,8 +4643,8 @@ var carvelImagesLock = {
     return facts;
   }
 };
-var import_yaml17 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml16 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml17 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml16 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function scalarTextMapper(d, node) {
   const at = placeOf(d, node);
   const fallback = () => ({ line: at.line, column: at.column });
@@ -4681,11 +4681,11 @@ function literalMapper2(d, start, end) {
     return ls === void 0 ? d.map(start) : d.map(ls + ind + column - 1);
   };
 }
-var import_semver = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_semver)(), 1);
+var import_semver = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_semver)(), 1);
 var rows;
 function calicoManifestTable() {
   if (!rows) {
-    const data = (0, import_chunk_B93829892.knowledgeData)("data/calico-manifests.yaml");
+    const data = (0, import_chunk_600CC4602.knowledgeData)("data/calico-manifests.yaml");
     rows = data.manifests;
   }
   return rows;
@@ -4851,7 +4851,7 @@ function releaseFacts(w) {
     const start = m.index + m[0].indexOf(m[1]);
     const part = wordPart(w, start, start + m[1].length);
     const name = textFactAt(w, "installer.name", "kind", { key: "kind", note: `the kind binary fetched from ${w.text}` });
-    const version = (0, import_chunk_B93829892.isPlaceholder)(m[1]) ? void 0 : (0, import_chunk_B93829892.normalizeVersion)(m[1]);
+    const version = (0, import_chunk_600CC4602.isPlaceholder)(m[1]) ? void 0 : (0, import_chunk_600CC4602.normalizeVersion)(m[1]);
     if (version === void 0) {
       return [
         name,
@@ -4904,7 +4904,7 @@ function kubeoneFacts(words2) {
     const m = RELEASE_URL.exec(w.text);
     if (m?.[1]) {
       const start = m.index + m[0].indexOf(m[1]);
-      const f2 = textFactFromWord(wordPart(w, start, start + m[1].length), "installer.release", import_chunk_B93829892.normalizeVersion, {
+      const f2 = textFactFromWord(wordPart(w, start, start + m[1].length), "installer.release", import_chunk_600CC4602.normalizeVersion, {
         key: "kubeone",
         note: `the KubeOne release fetched from ${w.text}`
       });
@@ -4913,8 +4913,8 @@ function kubeoneFacts(words2) {
     }
     if (!w.text.startsWith("KUBEONE_VERSION=") || !words2.slice(0, i).every((b) => BEFORE_ASSIGNMENT.test(b.text))) return;
     const value = wordAfter(w, "KUBEONE_VERSION=".length);
-    if (!value || (0, import_chunk_B93829892.isPlaceholder)(value.text)) return;
-    const f = textFactFromWord(value, "installer.release", import_chunk_B93829892.normalizeVersion, { key: "kubeone", note: "KUBEONE_VERSION (the release get.kubeone.io installs)" });
+    if (!value || (0, import_chunk_600CC4602.isPlaceholder)(value.text)) return;
+    const f = textFactFromWord(value, "installer.release", import_chunk_600CC4602.normalizeVersion, { key: "kubeone", note: "KUBEONE_VERSION (the release get.kubeone.io installs)" });
     if (f) out.push(f);
   });
   return out;
@@ -4927,12 +4927,12 @@ var ID20 = "kubespray-requirements";
 function releaseOf(ref, where = "requirements.yml version") {
   const branch = /^release-(\d+\.\d+)$/.exec(ref);
   if (branch?.[1]) return { value: branch[1], note: `${where} ${ref} (a ${branch[1]} release or a later commit of that branch)` };
-  const v = (0, import_chunk_B93829892.normalizeVersion)(ref);
+  const v = (0, import_chunk_600CC4602.normalizeVersion)(ref);
   return v && /^\d+\.\d+\.\d+$/.test(v) ? { value: v, note: `${where} ${ref}` } : void 0;
 }
 function noReleaseWhy(ref) {
   if (ref === void 0) return "no version: the default branch at install time";
-  return (0, import_chunk_B93829892.isPlaceholder)(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
+  return (0, import_chunk_600CC4602.isPlaceholder)(ref) ? `version ${ref} is a placeholder` : `version ${ref} is a branch or commit, not a release`;
 }
 function releaseFact(id, d, versionNode2, sourceNode, where) {
   const ref = str(d, versionNode2)?.trim();
@@ -5089,7 +5089,7 @@ function kubeadmPackageFacts(words2) {
   }
   return [];
 }
-var import_node_path5 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_path)(), 1);
+var import_node_path5 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_path)(), 1);
 function selfDefault(name, value) {
   const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}$`]*)\}$/.exec(value);
   if (!m || m[1] !== name || !m[3]) return void 0;
@@ -5356,9 +5356,9 @@ function assignmentFacts(w) {
 }
 function releaseFacts3(installer, label, keyWord, value, key2) {
   const name = textFactAt(keyWord, "installer.name", installer, { note: `${label} (${key2})` });
-  const release = textFactFromWord(value, "installer.release", import_chunk_B93829892.normalizeVersion, { key: installer, note: key2 });
+  const release = textFactFromWord(value, "installer.release", import_chunk_600CC4602.normalizeVersion, { key: installer, note: key2 });
   if (!release) return [name];
-  const k8s = textFactFromWord(value, "kubernetes.version", import_chunk_B93829892.normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
+  const k8s = textFactFromWord(value, "kubernetes.version", import_chunk_600CC4602.normalizeVersion, { note: `${label} ${value.text} is that Kubernetes release` });
   return k8s ? [name, release, k8s] : [name, release];
 }
 function channelFacts(installer, label, keyWord, value, key2) {
@@ -5435,7 +5435,7 @@ function kubeProxyBinaryFacts(w) {
   if (!m?.[1]) return [];
   const start = w.text.indexOf(`/${m[1]}/`, m.index) + 1;
   const url = w.text.slice(w.text.indexOf("http") >= 0 ? w.text.indexOf("http") : 0).replace(/[?#].*$/, "");
-  const f = textFactFromWord(wordPart(w, start, start + m[1].length), "kubeProxy.version", import_chunk_B93829892.normalizeVersion, {
+  const f = textFactFromWord(wordPart(w, start, start + m[1].length), "kubeProxy.version", import_chunk_600CC4602.normalizeVersion, {
     note: `the kube-proxy release downloaded from ${url}`
   });
   return f ? [f] : [];
@@ -5452,7 +5452,7 @@ function imageFacts(w) {
   const tagAt = ref.text.lastIndexOf(`:${img.tag}`) + 1;
   const tagWord = wordPart(ref, tagAt, tagAt + img.tag.length);
   if (img.path.endsWith("kubespray/kubespray")) {
-    const release = textFactFromWord(tagWord, "installer.release", import_chunk_B93829892.normalizeVersion, { key: "kubespray", note: `the image tag ${ref.text}` });
+    const release = textFactFromWord(tagWord, "installer.release", import_chunk_600CC4602.normalizeVersion, { key: "kubespray", note: `the image tag ${ref.text}` });
     return [textFactAt(ref, "installer.name", "kubespray", { note: "the Kubespray container image" }), ...release ? [release] : []];
   }
   if (img.name === "spray-job") return sprayJobFacts(ref, tagWord);
@@ -5469,7 +5469,7 @@ function sprayJobFacts(ref, tag) {
       })
     ];
   }
-  const release = textFactFromWord(tag, "installer.release", import_chunk_B93829892.normalizeVersion, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
+  const release = textFactFromWord(tag, "installer.release", import_chunk_600CC4602.normalizeVersion, { key: "kubean", note: `the spray-job image tag ${ref.text}` });
   return [textFactAt(ref, "installer.name", "kubean", { note: "the kubean spray-job image" }), ...release ? [release] : []];
 }
 function kubeadmFacts(words2) {
@@ -5477,7 +5477,7 @@ function kubeadmFacts(words2) {
   if (k < 0 || words2[k + 1]?.text !== "init") return [];
   const out = [textFactAt(words2[k], "installer.name", "kubeadm", { note: "kubeadm init in a script" })];
   for (const v of flagValues(words2, "--kubernetes-version")) {
-    const f = textFactFromWord(v, "kubernetes.version", import_chunk_B93829892.normalizeVersion, { note: "kubeadm init --kubernetes-version" });
+    const f = textFactFromWord(v, "kubernetes.version", import_chunk_600CC4602.normalizeVersion, { note: "kubeadm init --kubernetes-version" });
     if (f) out.push(f);
   }
   for (const v of flagValues(words2, "--skip-phases")) {
@@ -5504,7 +5504,7 @@ function k3sFlagFacts(words2) {
     const arg = v.text.startsWith("--") ? wordAfter(v, 2) : v;
     if (!arg?.text.startsWith("proxy-mode=")) continue;
     const mode = wordAfter(arg, "proxy-mode=".length);
-    const f = mode && textFactFromWord(mode, "kubeProxy.mode", import_chunk_B93829892.normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
+    const f = mode && textFactFromWord(mode, "kubeProxy.mode", import_chunk_600CC4602.normalizeProxyMode, { note: "k3s/RKE2 --kube-proxy-arg proxy-mode" });
     if (f) out.push(f);
   }
   return out;
@@ -5527,7 +5527,7 @@ function helmFacts(words2) {
     ];
   }
   return versions.flatMap((v) => {
-    const f = textFactFromWord(v, "calico.version", import_chunk_B93829892.normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
+    const f = textFactFromWord(v, "calico.version", import_chunk_600CC4602.normalizeVersion, { note: `helm ${verb} of the tigera-operator chart: its version is the Calico release` });
     return f ? [f] : [];
   });
 }
@@ -5558,17 +5558,17 @@ function talosctlFacts(words2) {
   if (t < 0 || words2[t + 1]?.text !== "gen" || words2[t + 2]?.text !== "config") return [];
   const out = [textFactAt(words2[t], "installer.name", "talos", { note: "talosctl gen config" })];
   for (const v of flagValues(words2, "--kubernetes-version")) {
-    const f = textFactFromWord(v, "kubernetes.version", import_chunk_B93829892.normalizeVersion, { note: "talosctl gen config --kubernetes-version" });
+    const f = textFactFromWord(v, "kubernetes.version", import_chunk_600CC4602.normalizeVersion, { note: "talosctl gen config --kubernetes-version" });
     if (f) out.push(f);
   }
   for (const v of flagValues(words2, "--talos-version")) {
-    const f = textFactFromWord(v, "installer.release", import_chunk_B93829892.normalizeVersion, { key: "talos", note: "talosctl gen config --talos-version" });
+    const f = textFactFromWord(v, "installer.release", import_chunk_600CC4602.normalizeVersion, { key: "talos", note: "talosctl gen config --talos-version" });
     if (f) out.push(f);
   }
   return out;
 }
 function assignmentWordFacts(key2, value) {
-  if ((0, import_chunk_B93829892.isPlaceholder)(key2.text)) return [];
+  if ((0, import_chunk_600CC4602.isPlaceholder)(key2.text)) return [];
   const assignment = { text: `${key2.text}=${value.text}`, line: value.line, column: value.column - key2.text.length - 1 };
   if (key2.text === "KUBEONE_VERSION") return kubeoneFacts([assignment]);
   return assignmentFacts(assignment).map((f) => f.name === "installer.name" ? { ...f, line: key2.line, column: key2.column, length: key2.text.length } : f);
@@ -5631,7 +5631,7 @@ var ciRunSteps = {
     return facts;
   }
 };
-var import_yaml18 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml18 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID22 = "cloud-init";
 var COMMAND_KEYS = ["runcmd", "bootcmd"];
 function isCloudConfig(d) {
@@ -5744,7 +5744,7 @@ function ezdownFacts(text) {
         named3 = true;
       }
       for (const name of s.facts) {
-        const f = textFactFromWord(word, name, import_chunk_B93829892.normalizeVersion, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
+        const f = textFactFromWord(word, name, import_chunk_600CC4602.normalizeVersion, { note: s.note, ...name === "installer.release" ? { key: "kubeasz" } : {} });
         if (f) out.push(f);
       }
     }
@@ -5802,7 +5802,7 @@ function boxes(text) {
   return out;
 }
 function vagrantBoxFact(box, at, note) {
-  if ((0, import_chunk_B9382989.isDroppedOsImage)(box, ["vagrant-box"])) return void 0;
+  if ((0, import_chunk_600CC460.isDroppedOsImage)(box, ["vagrant-box"])) return void 0;
   return {
     name: "node.os",
     value: box,
@@ -5824,8 +5824,8 @@ var vagrantBox = {
     return toFacts(ID26, file.path, facts);
   }
 };
-var import_node_path6 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_path)(), 1);
-var import_yaml19 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_node_path6 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_path)(), 1);
+var import_yaml19 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID27 = "vagrant-provision";
 var LOAD = /^\s*([A-Za-z_]\w*)\s*=\s*YAML\.(?:safe_)?load(?:_file)?\b(.*)$/;
 var YAML_PATH = /(["'])([^"'\n]{1,200}\.ya?ml)\1/g;
@@ -5999,7 +5999,7 @@ var fluxHelmRelease = {
     const facts = [];
     const chartNode = get(d, spec, "chart", "spec", "chart");
     const chart = str(d, chartNode);
-    if (chart !== void 0 && (0, import_chunk_B9382989.isCalicoChart)(chartName(chart))) {
+    if (chart !== void 0 && (0, import_chunk_600CC460.isCalicoChart)(chartName(chart))) {
       const versionNode2 = get(d, spec, "chart", "spec", "version");
       const version = str(d, versionNode2);
       if (version !== void 0) {
@@ -6074,7 +6074,7 @@ var helmChartYaml = {
     const root = d.doc.contents;
     const facts = [];
     const name = str(d, get(d, root, "name"))?.trim();
-    if (name && (0, import_chunk_B9382989.isCalicoChart)(name)) {
+    if (name && (0, import_chunk_600CC460.isCalicoChart)(name)) {
       for (const key2 of ["version", "appVersion"]) {
         const node = get(d, root, key2);
         const raw = str(d, node);
@@ -6094,14 +6094,14 @@ var helmChartYaml = {
       const depName = str(d, get(d, dep, "name"))?.trim();
       const node = get(d, dep, "version");
       const raw = str(d, node);
-      if (!depName || raw === void 0 || !(0, import_chunk_B9382989.isCalicoChart)(depName)) continue;
+      if (!depName || raw === void 0 || !(0, import_chunk_600CC460.isCalicoChart)(depName)) continue;
       const f = chartVersionFact(ID32, d, node, depName, raw);
       if (f) facts.push(f);
     }
     return facts;
   }
 };
-var import_yaml20 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml20 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID33 = "helm-values";
 var helmValues = {
   id: ID33,
@@ -6114,8 +6114,8 @@ var helmValues = {
     return chartValuesFacts(ID33, d, root);
   }
 };
-var import_node_path7 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_path)(), 1);
-var import_yaml21 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_node_path7 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_path)(), 1);
+var import_yaml21 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var KUSTOMIZATION_PATH = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function isKustomization(d) {
   if (!(0, import_yaml21.isMap)(d.doc.contents)) return false;
@@ -6168,7 +6168,7 @@ var kustomizeHelmCharts = {
       if (!name) continue;
       const versionNode2 = get(d, chart, "version");
       const version = str(d, versionNode2);
-      if ((0, import_chunk_B9382989.isCalicoChart)(name) && version !== void 0) {
+      if ((0, import_chunk_600CC460.isCalicoChart)(name) && version !== void 0) {
         const f = chartVersionFact(ID34, d, versionNode2, name, version);
         if (f) facts.push(f);
       }
@@ -6204,7 +6204,7 @@ function entryFacts2(d, entry, overrides) {
     const f = factAt(ID35, d, digestNode, kind.name, digest, { raw: `${repo}@${digest}`, note: "kustomize images: pinned by digest, which names no version" });
     facts.push({ ...f, unresolved: true, ...common });
   } else if (newTag) {
-    const f = factFromRaw(ID35, d, tagNode, kind.name, newTag, import_chunk_B93829892.normalizeVersion);
+    const f = factFromRaw(ID35, d, tagNode, kind.name, newTag, import_chunk_600CC4602.normalizeVersion);
     if (f) facts.push({ ...f, raw: `${repo}:${newTag}`, ...common });
   }
   if (newName && kind.name === "kubeProxy.version") {
@@ -6227,8 +6227,8 @@ var kustomizeImages = {
     return entries2.flatMap((e) => entryFacts2(d, e, overrides));
   }
 };
-var import_node_path8 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_B9382989.require_node_path)(), 1);
-var import_yaml22 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_node_path8 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_600CC460.require_node_path)(), 1);
+var import_yaml22 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID36 = "kustomize-layers";
 var kustomizeLayers = {
   id: ID36,
@@ -6362,7 +6362,7 @@ function kubeProxyAddon(d, o) {
     const node = get(d, addon, "version");
     const raw = str(d, node);
     if (raw === void 0 || raw.trim() === "latest") return void 0;
-    return factFromRaw(ID39, d, node, "kubeProxy.version", raw, import_chunk_B93829892.normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
+    return factFromRaw(ID39, d, node, "kubeProxy.version", raw, import_chunk_600CC4602.normalizeVersion, { note: `${o.kind} kube-proxy add-on` });
   }
   return void 0;
 }
@@ -6418,7 +6418,7 @@ var capiVersions = {
       } else if (distribution && o.apiVersion.startsWith("controlplane.cluster.x-k8s.io/")) {
         facts.push(...distributionFacts(d, o, distribution.installer, distribution.release));
       }
-      const version = factFromNode(ID39, d, versionNode(d, o), "kubernetes.version", import_chunk_B93829892.normalizeVersion, { note: `Cluster API ${o.kind} version` });
+      const version = factFromNode(ID39, d, versionNode(d, o), "kubernetes.version", import_chunk_600CC4602.normalizeVersion, { note: `Cluster API ${o.kind} version` });
       if (version) facts.push(version);
       const addon = kubeProxyAddon(d, o);
       if (addon) facts.push(addon);
@@ -6438,8 +6438,8 @@ function nodeGroupOs(d, ng, k8sMinor) {
   const family = str(d, familyNode)?.trim();
   const amiNode = get(d, ng, "ami");
   const ami = customAmi(str(d, amiNode));
-  if (family && ami && !(0, import_chunk_B93829892.isPlaceholder)(family)) {
-    if ((0, import_chunk_B9382989.isIgnoredOsImage)((0, import_chunk_B93829892.envDefault)(family) ?? family, "ami-family")) return void 0;
+  if (family && ami && !(0, import_chunk_600CC4602.isPlaceholder)(family)) {
+    if ((0, import_chunk_600CC460.isIgnoredOsImage)((0, import_chunk_600CC4602.envDefault)(family) ?? family, "ami-family")) return void 0;
     return {
       ...factAt(ID40, d, familyNode, "node.os", family, {
         raw: ami,
@@ -6465,16 +6465,16 @@ var eksctlClusterConfig = {
       const def = clusterDefinitionFact(ID40, d, get(d, o.node, "kind"), "eksctl ClusterConfig");
       facts.push(name ? { ...def, clusterName: name } : def);
       facts.push(installerNameFact(ID40, d, get(d, o.node, "kind"), "eks", "eksctl ClusterConfig"));
-      const v = factFromNode(ID40, d, get(d, o.node, "metadata", "version"), "kubernetes.version", import_chunk_B93829892.normalizeVersion, { note: "eksctl metadata.version" });
+      const v = factFromNode(ID40, d, get(d, o.node, "metadata", "version"), "kubernetes.version", import_chunk_600CC4602.normalizeVersion, { note: "eksctl metadata.version" });
       if (v) facts.push(v);
       for (const addon of items(d, get(d, o.node, "addons"))) {
         if (str(d, get(d, addon, "name"))?.trim() !== "kube-proxy") continue;
         const node = get(d, addon, "version");
         const raw = str(d, node);
-        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID40, d, node, "kubeProxy.version", raw, import_chunk_B93829892.normalizeVersion, { note: "eksctl kube-proxy add-on" });
+        const f = raw === void 0 || raw.trim() === "latest" ? void 0 : factFromRaw(ID40, d, node, "kubeProxy.version", raw, import_chunk_600CC4602.normalizeVersion, { note: "eksctl kube-proxy add-on" });
         if (f) facts.push(f);
       }
-      const minor = v && !v.unresolved ? (0, import_chunk_B9382989.kubernetesMinor)(v.value) : void 0;
+      const minor = v && !v.unresolved ? (0, import_chunk_600CC460.kubernetesMinor)(v.value) : void 0;
       for (const list of ["nodeGroups", "managedNodeGroups"]) {
         for (const ng of items(d, get(d, o.node, list))) {
           const f = nodeGroupOs(d, ng, minor);
@@ -6487,7 +6487,7 @@ var eksctlClusterConfig = {
 };
 var ID41 = "k0s-cluster-config";
 function imageVersion2(d, image, name, note) {
-  const f = factFromNode(ID41, d, get(d, image, "version"), name, import_chunk_B93829892.normalizeVersion, { note });
+  const f = factFromNode(ID41, d, get(d, image, "version"), name, import_chunk_600CC4602.normalizeVersion, { note });
   return f ? [f] : [];
 }
 function kubeProxyFacts(d, spec) {
@@ -6503,7 +6503,7 @@ function kubeProxyFacts(d, spec) {
   const ref = repo === void 0 ? void 0 : parseImage(repo);
   const repoFact = ref && repo !== void 0 ? factFromRaw(ID41, d, repoNode, "kubeProxy.image", ref.repository, (s) => s, { note: "k0s images.kubeproxy" }) : void 0;
   if (repoFact && ref) facts.unshift({ ...repoFact, key: ref.path });
-  const f = factFromNode(ID41, d, get(d, kp, "mode"), "kubeProxy.mode", import_chunk_B93829892.normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
+  const f = factFromNode(ID41, d, get(d, kp, "mode"), "kubeProxy.mode", import_chunk_600CC4602.normalizeProxyMode, { note: "k0s network.kubeProxy.mode" });
   facts.push(
     f ?? factAt(ID41, d, kp ?? get(d, spec, "network") ?? spec, "kubeProxy.mode", "iptables", { origin: "default", note: "k0s default kube-proxy mode" })
   );
@@ -6522,7 +6522,7 @@ function calicoFacts(d, spec) {
   const mode = str(d, modeNode)?.trim().toLowerCase() ?? "vxlan";
   const overlayNode = get(d, calico, "overlay");
   const overlayRaw = str(d, overlayNode);
-  const overlay = overlayRaw === void 0 ? "Always" : (0, import_chunk_B93829892.normalizeEncapMode)(overlayRaw);
+  const overlay = overlayRaw === void 0 ? "Always" : (0, import_chunk_600CC4602.normalizeEncapMode)(overlayRaw);
   const at = overlayNode ?? modeNode ?? providerNode;
   const origin = overlayNode ? "repository" : "default";
   if (overlay !== void 0) {
@@ -6536,9 +6536,9 @@ function calicoFacts(d, spec) {
     );
   }
   for (const [env, name, normalize] of [
-    ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", import_chunk_B93829892.normalizeIptablesBackend],
+    ["FELIX_IPTABLESBACKEND", "calico.iptablesBackend", import_chunk_600CC4602.normalizeIptablesBackend],
     ["FELIX_FEATUREDETECTOVERRIDE", "calico.featureDetectOverride", (s) => s.trim() || void 0],
-    ["FELIX_NFTABLESMODE", "calico.nftablesMode", import_chunk_B93829892.normalizeNftablesMode],
+    ["FELIX_NFTABLESMODE", "calico.nftablesMode", import_chunk_600CC4602.normalizeNftablesMode],
     ["FELIX_BPFENABLED", "calico.dataplane", (s) => s.trim().toLowerCase() === "true" ? "BPF" : void 0]
   ]) {
     const f = factFromNode(ID41, d, get(d, calico, "envVars", env), name, normalize, { note: `k0s network.calico.envVars ${env}` });
@@ -6572,7 +6572,7 @@ var k0sClusterConfig = {
     const facts = [];
     for (const { spec, kind, what, k0sVersion } of k0sSpecs(d)) {
       facts.push(clusterDefinitionFact(ID41, d, kind, what));
-      const v = factFromNode(ID41, d, k0sVersion, "kubernetes.version", import_chunk_B93829892.normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
+      const v = factFromNode(ID41, d, k0sVersion, "kubernetes.version", import_chunk_600CC4602.normalizeVersion, { note: "k0sctl spec.k0s.version (k0s builds carry +k0s.N)" });
       if (v) facts.push(v);
       facts.push(installerNameFact(ID41, d, kind, "k0s", what));
       const release = installerReleaseFact(ID41, d, k0sVersion, "k0s", "k0sctl spec.k0s.version");
@@ -6585,8 +6585,8 @@ var k0sClusterConfig = {
     return facts;
   }
 };
-var import_yaml24 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml23 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml24 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml23 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 function yamlWord(d, node) {
   const text = node === void 0 ? void 0 : str(d, node);
   if (!node || text === void 0) return void 0;
@@ -6764,7 +6764,7 @@ function proxyArgFacts(d, node, origin, what) {
   for (const n of list.length > 0 ? list : node ? [node] : []) {
     const text = str(d, n)?.trim().replace(/^--/, "");
     if (!text?.startsWith("proxy-mode=")) continue;
-    const f = factFromRaw(ID42, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), import_chunk_B93829892.normalizeProxyMode, { origin, note: `${what} proxy-mode` });
+    const f = factFromRaw(ID42, d, n, "kubeProxy.mode", text.slice("proxy-mode=".length), import_chunk_600CC4602.normalizeProxyMode, { origin, note: `${what} proxy-mode` });
     if (f) facts.push(f);
   }
   return facts;
@@ -6780,7 +6780,7 @@ function optionListFacts(d, node, origin) {
     if (key2 === "disable-kube-proxy" && /^(true|yes)$/i.test(value)) {
       facts.push(factAt(ID42, d, n, "kubeProxy.disabled", "true", { origin, note: "RKE2 server option disable-kube-proxy" }));
     } else if (key2 === "kube-proxy-arg" && value.replace(/^--/, "").startsWith("proxy-mode=")) {
-      const f = factFromRaw(ID42, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), import_chunk_B93829892.normalizeProxyMode, {
+      const f = factFromRaw(ID42, d, n, "kubeProxy.mode", value.replace(/^--/, "").slice("proxy-mode=".length), import_chunk_600CC4602.normalizeProxyMode, {
         origin,
         note: "RKE2 server option kube-proxy-arg proxy-mode"
       });
@@ -6838,7 +6838,7 @@ function kubeProxyFacts2(d, spec) {
     return [factAt(ID43, d, enabledNode, "kubeProxy.disabled", "true", { note: "kops kubeProxy.enabled: false: kube-proxy is not deployed" })];
   }
   const facts = [];
-  const f = factFromNode(ID43, d, get(d, kp, "proxyMode"), "kubeProxy.mode", import_chunk_B93829892.normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
+  const f = factFromNode(ID43, d, get(d, kp, "proxyMode"), "kubeProxy.mode", import_chunk_600CC4602.normalizeProxyMode, { note: "kops kubeProxy.proxyMode" });
   if (f) facts.push(f);
   else {
     facts.push(
@@ -6861,20 +6861,20 @@ function calicoFacts2(d, calico) {
   facts.push(
     bpf ? factAt(ID43, d, bpfNode, "calico.dataplane", "BPF", { note: "kops networking.calico.bpfEnabled" }) : factAt(ID43, d, calico, "calico.dataplane", "Iptables", { origin: "default", note: "kops networking.calico without bpfEnabled" })
   );
-  const be = factFromNode(ID43, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", import_chunk_B93829892.normalizeIptablesBackend);
+  const be = factFromNode(ID43, d, get(d, calico, "iptablesBackend"), "calico.iptablesBackend", import_chunk_600CC4602.normalizeIptablesBackend);
   if (be) facts.push(be);
   const encapNode = get(d, calico, "encapsulationMode");
   const encap = str(d, encapNode)?.trim().toLowerCase() ?? "ipip";
   const at = encapNode ?? calico;
   if (encap === "ipip") {
-    const explicit = factFromNode(ID43, d, get(d, calico, "ipipMode"), "calico.ipipMode", import_chunk_B93829892.normalizeEncapMode);
+    const explicit = factFromNode(ID43, d, get(d, calico, "ipipMode"), "calico.ipipMode", import_chunk_600CC4602.normalizeEncapMode);
     facts.push(
       explicit ?? factAt(ID43, d, at, "calico.ipipMode", "CrossSubnet", { origin: "default", note: "kops renders encapsulationMode ipip as IPIP CrossSubnet" })
     );
     facts.push(factAt(ID43, d, at, "calico.vxlanMode", "Never", { origin: "default", note: "kops encapsulationMode ipip: no VXLAN" }));
   } else if (encap === "vxlan") {
     facts.push(factAt(ID43, d, at, "calico.ipipMode", "Never", { origin: "default", note: "kops encapsulationMode vxlan: no IPIP" }));
-    const explicit = factFromNode(ID43, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", import_chunk_B93829892.normalizeEncapMode);
+    const explicit = factFromNode(ID43, d, get(d, calico, "vxlanMode"), "calico.vxlanMode", import_chunk_600CC4602.normalizeEncapMode);
     facts.push(
       explicit ?? {
         ...factAt(ID43, d, at, "calico.vxlanMode", "vxlan", { note: "kops encapsulationMode vxlan; the VXLAN mode kops renders is not in the file" }),
@@ -6897,7 +6897,7 @@ var kopsCluster = {
       if (plugin)
         facts.push(factAt(ID43, d, get(d, o.node, "spec", "networking"), "cluster.cni", plugin[0].toLowerCase(), { note: `kops spec.networking.${plugin[0]}` }));
       const spec = get(d, o.node, "spec");
-      const v = factFromNode(ID43, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", import_chunk_B93829892.normalizeVersion, { note: "kops kubernetesVersion" });
+      const v = factFromNode(ID43, d, get(d, spec, "kubernetesVersion"), "kubernetes.version", import_chunk_600CC4602.normalizeVersion, { note: "kops kubernetesVersion" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts2(d, spec));
       const calico = get(d, spec, "networking", "calico");
@@ -6939,7 +6939,7 @@ var kubeanManifest = {
         const node = get(d, c, "defaultVersion");
         const raw = str(d, node);
         if (!fact || raw === void 0) continue;
-        const f = factFromRaw(ID45, d, node, fact, raw, import_chunk_B93829892.normalizeVersion, {
+        const f = factFromRaw(ID45, d, node, fact, raw, import_chunk_600CC4602.normalizeVersion, {
           origin: "default",
           note: `kubean Manifest defaultVersion${release ? ` (Kubespray ${release})` : ""}: installed when the cluster's vars name no version`
         });
@@ -6978,7 +6978,7 @@ function gitmoduleFacts(text) {
     out.push(textFactAt(url.value, "installer.name", "kubespray", { note: "Kubespray as a git submodule" }));
     const branch = entries2.find((e) => e.key === "branch")?.value;
     const minor = branch && /^release-(\d+\.\d+)$/.exec(branch.text)?.[1];
-    const tag = branch && (0, import_chunk_B93829892.normalizeVersion)(branch.text);
+    const tag = branch && (0, import_chunk_600CC4602.normalizeVersion)(branch.text);
     if (minor) {
       out.push(
         textFactAt(branch, "installer.release", minor, {
@@ -7019,7 +7019,7 @@ function toolVersionFacts(text) {
     const m = /^(\s*)(\S+)(\s+)(\S+)/.exec(body);
     if (!m || m[2].startsWith("#")) return;
     const tool = TOOLS[m[2]];
-    const value = (0, import_chunk_B93829892.normalizeVersion)(m[4]);
+    const value = (0, import_chunk_600CC4602.normalizeVersion)(m[4]);
     if (!tool || value === void 0) return;
     const word = { text: m[4], line: i + 1, column: m[1].length + m[2].length + m[3].length + 1 };
     out.push(textFactAt(word, "installer.release", value, { key: tool.installer, note: `the ${tool.label} release .tool-versions pins (asdf)` }));
@@ -7052,7 +7052,7 @@ var kubesprayGitTask = {
     return moduleArgs(d.doc.contents, GIT_MODULES).flatMap((args) => taskFacts(d, args));
   }
 };
-var import_yaml25 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml25 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID49 = "ansible-command-tasks";
 var fqcn = (names) => names.flatMap((m) => [m, `ansible.builtin.${m}`, `ansible.legacy.${m}`]);
 var COMMANDS = new Set(fqcn(["command", "shell", "raw"]));
@@ -7109,7 +7109,7 @@ function moduleArgsOrText(d, root) {
   walk(root, 0);
   return out;
 }
-var import_yaml26 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml26 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID50 = "ansible-kubeadm-package";
 var MODULES = new Set(["apt", "yum", "dnf", "package", "zypper"].flatMap((m) => [m, `ansible.builtin.${m}`, `community.general.${m}`]));
 var PIN = /^kubeadm[=-](.+)$/;
@@ -7165,7 +7165,7 @@ var ansibleKubeadmPackage = {
 };
 var ID51 = "kubespray-ini-inventory";
 var KUBEASZ_VARS = [
-  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: import_chunk_B93829892.normalizeProxyMode }
+  { key: "PROXY_MODE", fact: "kubeProxy.mode", normalize: import_chunk_600CC4602.normalizeProxyMode }
 ];
 var PLUGIN_KEYS = ["kube_network_plugin", "CLUSTER_NETWORK"];
 var INI_INVENTORY_PATH = /(^|\/)(hosts|inventory)(\.(?!(ya?ml|json|md|txt|[jt]s|py|sh|go)$)[a-z][\w-]*)?$|\.ini$/;
@@ -7202,7 +7202,7 @@ function iniVars(text) {
 function iniInventoryFacts(file, text) {
   const vars = iniVars(text);
   const plugin = vars.find((v) => PLUGIN_KEYS.includes(v.key))?.value.trim();
-  const calicoPossible = plugin === void 0 || (0, import_chunk_B93829892.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
+  const calicoPossible = plugin === void 0 || (0, import_chunk_600CC4602.isPlaceholder)(plugin) || plugin.toLowerCase() === "calico";
   const table = [...KUBESPRAY_VARS, ...KUBEASZ_VARS];
   const facts = [];
   for (const v of vars) {
@@ -7210,8 +7210,8 @@ function iniInventoryFacts(file, text) {
     if (!spec || "calico" in spec && spec.calico && !calicoPossible) continue;
     const place = { file, line: v.line, column: v.column, endLine: v.line, endColumn: v.endColumn };
     const base = { name: spec.fact, origin: "repository", place, source: ID51 };
-    const dflt = (0, import_chunk_B93829892.envDefault)(v.value);
-    if (dflt === void 0 && (0, import_chunk_B93829892.isPlaceholder)(v.value)) {
+    const dflt = (0, import_chunk_600CC4602.envDefault)(v.value);
+    if (dflt === void 0 && (0, import_chunk_600CC4602.isPlaceholder)(v.value)) {
       facts.push({ ...base, value: v.value, unresolved: true });
       continue;
     }
@@ -7264,11 +7264,11 @@ var systemUpgradePlan = {
     return toFacts(ID52, d.file, facts);
   }
 };
-var import_yaml28 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
-var import_yaml27 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml28 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml27 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID53 = "talos-kube-proxy-config";
 function talosMode(raw) {
-  return raw.trim() === "" ? void 0 : (0, import_chunk_B93829892.normalizeProxyMode)(raw);
+  return raw.trim() === "" ? void 0 : (0, import_chunk_600CC4602.normalizeProxyMode)(raw);
 }
 var talosKubeProxyConfig = {
   id: ID53,
@@ -7294,7 +7294,7 @@ var talosKubeProxyConfig = {
       });
     }
     const configMode = get(d, root, "config", "mode");
-    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID53, d, configMode, "kubeProxy.mode", import_chunk_B93829892.normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID53, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
+    const mode = extraMode !== void 0 ? void 0 : str(d, configMode) !== void 0 ? factFromNode(ID53, d, configMode, "kubeProxy.mode", import_chunk_600CC4602.normalizeProxyMode, { note: "Talos KubeProxyConfig config.mode (wins over mode)" }) : factFromNode(ID53, d, get(d, root, "mode"), "kubeProxy.mode", talosMode, { note: "Talos KubeProxyConfig mode" });
     if (mode) facts.push(mode);
     const imageNode = get(d, root, "image");
     const imageRaw = str(d, imageNode);
@@ -7320,7 +7320,7 @@ function definesCluster(d, root) {
 function withIdentity(d, root, def) {
   const endpoint = str(d, get(d, root, "cluster", "controlPlane", "endpoint"))?.trim();
   const name = str(d, get(d, root, "cluster", "clusterName"))?.trim() ?? "";
-  if (!endpoint || (0, import_chunk_B93829892.isPlaceholder)(endpoint) || (0, import_chunk_B93829892.isPlaceholder)(name)) return def;
+  if (!endpoint || (0, import_chunk_600CC4602.isPlaceholder)(endpoint) || (0, import_chunk_600CC4602.isPlaceholder)(name)) return def;
   return { ...def, identity: `Talos endpoint ${endpoint}${name ? `, clusterName ${name}` : ""}` };
 }
 function talosConfigFacts(source, d, root) {
@@ -7333,7 +7333,7 @@ function talosConfigFacts(source, d, root) {
     facts.push(factAt(source, d, installNode, "installer.name", "talos", { note: "Talos machine.install.image" }));
     const tag = imageTagWord(d, installNode, img.tag);
     if (tag) {
-      const f = textFactFromWord(tag, "installer.release", import_chunk_B93829892.normalizeVersion, { key: "talos", note: `the installer image ${installRaw}` });
+      const f = textFactFromWord(tag, "installer.release", import_chunk_600CC4602.normalizeVersion, { key: "talos", note: `the installer image ${installRaw}` });
       if (f) facts.push(...toFacts(source, d.file, [f]));
     }
   }
@@ -7407,9 +7407,9 @@ var talhelperConfig = {
     const facts = [
       factAt(ID55, d, keyNode(root, "talosVersion") ?? keyNode(root, "clusterName"), "installer.name", "talos", { note: "talhelper talconfig.yaml" })
     ];
-    const release = factFromNode(ID55, d, get(d, root, "talosVersion"), "installer.release", import_chunk_B93829892.normalizeVersion, { note: "talhelper talosVersion" });
+    const release = factFromNode(ID55, d, get(d, root, "talosVersion"), "installer.release", import_chunk_600CC4602.normalizeVersion, { note: "talhelper talosVersion" });
     if (release) facts.push({ ...release, key: "talos" });
-    const k8s = factFromNode(ID55, d, get(d, root, "kubernetesVersion"), "kubernetes.version", import_chunk_B93829892.normalizeVersion, { note: "talhelper kubernetesVersion" });
+    const k8s = factFromNode(ID55, d, get(d, root, "kubernetesVersion"), "kubernetes.version", import_chunk_600CC4602.normalizeVersion, { note: "talhelper kubernetesVersion" });
     if (k8s) facts.push(k8s);
     facts.push(
       ...patchFacts2(d, get(d, root, "patches")),
@@ -7420,7 +7420,7 @@ var talhelperConfig = {
     return facts;
   }
 };
-var import_yaml29 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml29 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID56 = "renovate-talos-versions";
 var DEPS = {
   "siderolabs/talos": "talos",
@@ -7454,10 +7454,10 @@ var renovateTalosVersions = {
         const note = `Renovate tracks ${dep} here`;
         if (what === "talos") {
           facts.push(factAt(ID56, d, key2, "installer.name", "talos", { note }));
-          const f = factFromNode(ID56, d, pair2.value, "installer.release", import_chunk_B93829892.normalizeVersion, { note: `${note}: the Talos release` });
+          const f = factFromNode(ID56, d, pair2.value, "installer.release", import_chunk_600CC4602.normalizeVersion, { note: `${note}: the Talos release` });
           if (f) facts.push({ ...f, key: "talos" });
         } else {
-          const f = factFromNode(ID56, d, pair2.value, "kubernetes.version", import_chunk_B93829892.normalizeVersion, {
+          const f = factFromNode(ID56, d, pair2.value, "kubernetes.version", import_chunk_600CC4602.normalizeVersion, {
             note: `${note}: Talos tags the kubelet with the Kubernetes release`
           });
           if (f) facts.push(f);
@@ -7498,10 +7498,10 @@ var talosKubeletConfig = {
     const node = get(d, root, "image");
     const raw = str(d, node);
     const img = raw === void 0 ? void 0 : parseImage(raw);
-    if (!img?.tag || img.name !== "kubelet" || (0, import_chunk_B93829892.isPlaceholder)(img.tag)) return facts;
+    if (!img?.tag || img.name !== "kubelet" || (0, import_chunk_600CC4602.isPlaceholder)(img.tag)) return facts;
     const tag = imageTagWord(d, node, img.tag);
     if (!tag) return facts;
-    const f = factFromRaw(ID58, d, node, "kubernetes.version", img.tag, import_chunk_B93829892.normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
+    const f = factFromRaw(ID58, d, node, "kubernetes.version", img.tag, import_chunk_600CC4602.normalizeVersion, { note: `Talos KubeletConfig image ${raw}: the Kubernetes release` });
     if (f?.place) f.place = { ...f.place, line: tag.line, column: tag.column, endLine: tag.line, endColumn: tag.column + tag.text.length };
     if (f) facts.push(f);
     return facts;
@@ -7520,7 +7520,7 @@ var talosMachinePatch = {
     return talosConfigFacts(ID59, d, root);
   }
 };
-var import_yaml30 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml30 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID60 = "kubespray-kubeasz-config";
 function isKubeaszConfig(d) {
   const root = d.doc.contents;
@@ -7532,10 +7532,10 @@ function encapFacts(d, root) {
   const backendRaw = str(d, backendNode)?.trim();
   const overlayNode = get(d, root, "CALICO_ENABLE_OVERLAY") ?? get(d, root, "CALICO_IPV4POOL_IPIP");
   const overlayRaw = str(d, overlayNode);
-  if (overlayRaw === void 0 || backendRaw !== void 0 && (0, import_chunk_B93829892.isPlaceholder)(backendRaw)) return [];
+  if (overlayRaw === void 0 || backendRaw !== void 0 && (0, import_chunk_600CC4602.isPlaceholder)(backendRaw)) return [];
   const backend = (backendRaw ?? "bird").toLowerCase();
   const note = `kubeasz CALICO_NETWORKING_BACKEND ${backend}, overlay ${overlayRaw.trim()}`;
-  const overlay = factFromRaw(ID60, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, import_chunk_B93829892.normalizeEncapMode, { note });
+  const overlay = factFromRaw(ID60, d, overlayNode, backend === "vxlan" ? "calico.vxlanMode" : "calico.ipipMode", overlayRaw, import_chunk_600CC4602.normalizeEncapMode, { note });
   if (backend === "none") {
     return ["calico.ipipMode", "calico.vxlanMode"].map(
       (n) => factAt(ID60, d, backendNode, n, "Never", { note: "kubeasz CALICO_NETWORKING_BACKEND none: no encapsulation" })
@@ -7560,13 +7560,13 @@ var kubesprayKubeaszConfig = {
       ["K8S_VER", "kubernetes.version"],
       ["calico_ver", "calico.version"]
     ]) {
-      const f = factFromNode(ID60, d, get(d, root, key2), name, import_chunk_B93829892.normalizeVersion, { note: `kubeasz ${key2}` });
+      const f = factFromNode(ID60, d, get(d, root, key2), name, import_chunk_600CC4602.normalizeVersion, { note: `kubeasz ${key2}` });
       if (f) facts.push(f);
     }
     return [...facts, ...encapFacts(d, root)];
   }
 };
-var import_yaml31 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml31 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID61 = "kubekey-cluster";
 function kubeProxyFacts3(d, k8s) {
   const facts = [];
@@ -7577,7 +7577,7 @@ function kubeProxyFacts3(d, k8s) {
   if (embeddedDistribution(d, k8s)) return [...facts, ...argsMode(d, k8s)];
   const custom = get(d, k8s, "kubeProxyConfiguration", "mode");
   const [node, note] = str(d, custom) !== void 0 ? [custom, "KubeKey spec.kubernetes.kubeProxyConfiguration.mode (wins over proxyMode)"] : [get(d, k8s, "proxyMode"), "KubeKey spec.kubernetes.proxyMode"];
-  const normalize = node === custom ? import_chunk_B93829892.normalizeProxyMode : (s) => s.trim() === "" ? void 0 : (0, import_chunk_B93829892.normalizeProxyMode)(s);
+  const normalize = node === custom ? import_chunk_600CC4602.normalizeProxyMode : (s) => s.trim() === "" ? void 0 : (0, import_chunk_600CC4602.normalizeProxyMode)(s);
   const mode = factFromNode(ID61, d, node, "kubeProxy.mode", normalize, { note });
   if (mode) facts.push(mode);
   return facts;
@@ -7592,7 +7592,7 @@ function argsMode(d, k8s) {
   for (const item of args.items) {
     const m = /^\s*-{0,2}proxy-mode=(.*)$/.exec(str(d, item) ?? "");
     if (m?.[1] === void 0) continue;
-    const f = factFromRaw(ID61, d, item, "kubeProxy.mode", m[1], import_chunk_B93829892.normalizeProxyMode, { note: "KubeKey spec.kubernetes.kubeProxyArgs (k3s / k8e)" });
+    const f = factFromRaw(ID61, d, item, "kubeProxy.mode", m[1], import_chunk_600CC4602.normalizeProxyMode, { note: "KubeKey spec.kubernetes.kubeProxyArgs (k3s / k8e)" });
     return f ? [f] : [];
   }
   return [];
@@ -7605,7 +7605,7 @@ function calicoFacts3(d, network) {
     ["ipipMode", "calico.ipipMode"],
     ["vxlanMode", "calico.vxlanMode"]
   ]) {
-    const f = factFromNode(ID61, d, get(d, network, "calico", key2), name, import_chunk_B93829892.normalizeEncapMode, { note: `KubeKey spec.network.calico.${key2}` });
+    const f = factFromNode(ID61, d, get(d, network, "calico", key2), name, import_chunk_600CC4602.normalizeEncapMode, { note: `KubeKey spec.network.calico.${key2}` });
     if (f) facts.push(f);
   }
   return facts;
@@ -7624,7 +7624,7 @@ var kubekeyCluster = {
       facts.push(installerNameFact(ID61, d, kind, "kubekey", "KubeKey Cluster"));
       const cni = cniFact(ID61, d, get(d, network, "plugin"), "KubeKey spec.network.plugin");
       if (cni) facts.push(cni);
-      const v = factFromNode(ID61, d, get(d, k8s, "version"), "kubernetes.version", import_chunk_B93829892.normalizeVersion, { note: "KubeKey spec.kubernetes.version" });
+      const v = factFromNode(ID61, d, get(d, k8s, "version"), "kubernetes.version", import_chunk_600CC4602.normalizeVersion, { note: "KubeKey spec.kubernetes.version" });
       if (v) facts.push(v);
       facts.push(...kubeProxyFacts3(d, k8s), ...calicoFacts3(d, network));
     }
@@ -7725,7 +7725,7 @@ var kindScriptConfig = {
     return facts;
   }
 };
-var import_yaml32 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml32 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID64 = "kubeone-cluster";
 function isKubeOneApi(api) {
   return !!api && (api.startsWith("kubeone.k8c.io/") || api === "kubeone.io/v1beta1" || api === "kubeone.io/v1alpha1");
@@ -7763,7 +7763,7 @@ var kubeoneCluster = {
     for (const o of objectsOfKind(d, "KubeOneCluster", isKubeOneApi)) {
       const kind = get(d, o.node, "kind");
       facts.push(clusterDefinitionFact(ID64, d, kind, "KubeOne KubeOneCluster"), installerNameFact(ID64, d, kind, "kubeone", "KubeOne KubeOneCluster"));
-      const v = factFromNode(ID64, d, get(d, o.node, "versions", "kubernetes"), "kubernetes.version", import_chunk_B93829892.normalizeVersion, {
+      const v = factFromNode(ID64, d, get(d, o.node, "versions", "kubernetes"), "kubernetes.version", import_chunk_600CC4602.normalizeVersion, {
         note: "KubeOne versions.kubernetes"
       });
       if (v) facts.push(v);
@@ -7789,12 +7789,12 @@ var nodeList = {
       if (str(d, get(d, info, "operatingSystem"))?.trim().toLowerCase() === "windows")
         continue;
       const who = `node ${o.name ?? "(unnamed)"}`;
-      let kubelet = factFromNode(ID65, d, get(d, info, "kubeletVersion"), "kubernetes.version", import_chunk_B93829892.normalizeVersion, { note: `${who} kubeletVersion` });
+      let kubelet = factFromNode(ID65, d, get(d, info, "kubeletVersion"), "kubernetes.version", import_chunk_600CC4602.normalizeVersion, { note: `${who} kubeletVersion` });
       if (!kubelet) {
         const proxyNode = get(d, info, "kubeProxyVersion");
         const proxyRaw = str(d, proxyNode)?.trim();
         if (proxyRaw && !/^v?0\.0\.0$/.test(proxyRaw)) {
-          kubelet = factFromRaw(ID65, d, proxyNode, "kubernetes.version", proxyRaw, import_chunk_B93829892.normalizeVersion, {
+          kubelet = factFromRaw(ID65, d, proxyNode, "kubernetes.version", proxyRaw, import_chunk_600CC4602.normalizeVersion, {
             note: `${who} kubeProxyVersion, which the kubelet writes with its own version: the cluster version, not kube-proxy's`
           });
         }
@@ -7806,7 +7806,7 @@ var nodeList = {
       if (kernel && kernelRaw !== void 0) facts.push(factAt(ID65, d, kernelNode, "node.kernel", kernel, { raw: kernelRaw, note: `${who} running kernel` }));
       const osNode = get(d, info, "osImage");
       const osRaw = str(d, osNode);
-      const os = osRaw === void 0 ? void 0 : osImageFact(ID65, d, osNode, osRaw, "os-release", { k8sMinor: (0, import_chunk_B9382989.kubernetesMinor)(kubelet?.value) });
+      const os = osRaw === void 0 ? void 0 : osImageFact(ID65, d, osNode, osRaw, "os-release", { k8sMinor: (0, import_chunk_600CC460.kubernetesMinor)(kubelet?.value) });
       if (os?.decode?.as === "os-image") facts.push({ ...os, decode: { ...os.decode, label: who } });
       else if (os) facts.push({ ...os, note: `${who}: ${os.note ?? osRaw}` });
     }
@@ -7824,15 +7824,15 @@ var rkeChartVersions = {
       const file = /(?:^|\/)(rke2-calico)\.yaml$/.exec(str(d, get(d, chart, "filename"))?.trim() ?? "");
       const node = get(d, chart, "version");
       const raw = str(d, node);
-      if (!file?.[1] || raw === void 0 || (0, import_chunk_B93829892.isPlaceholder)(raw)) continue;
-      if (!(0, import_chunk_B9382989.isCalicoChartVersion)(file[1], raw)) continue;
+      if (!file?.[1] || raw === void 0 || (0, import_chunk_600CC4602.isPlaceholder)(raw)) continue;
+      if (!(0, import_chunk_600CC460.isCalicoChartVersion)(file[1], raw)) continue;
       const f = factAt(ID66, d, node, "calico.version", raw, { origin: "default" });
       facts.push({ ...f, decode: { as: "calico-chart", chart: file[1], form: "rke" } });
     }
     return facts;
   }
 };
-var import_yaml33 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml33 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID67 = "rke-cluster-yml";
 function isRkeCluster(d) {
   if (!isPlainMapping(d)) return false;
@@ -7850,7 +7850,7 @@ function rkeSectionsOf(d, root) {
 function versionFacts2(source, s, label) {
   const facts = [];
   const raw = s.version && str(s.version.d, s.version.node);
-  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(source, s.version.d, s.version.node, "kubernetes.version", raw, import_chunk_B93829892.normalizeVersion, { note: `${label} kubernetes_version` });
+  const v = raw === void 0 || raw.trim() === "" ? void 0 : factFromRaw(source, s.version.d, s.version.node, "kubernetes.version", raw, import_chunk_600CC4602.normalizeVersion, { note: `${label} kubernetes_version` });
   if (v) facts.push(v);
   const imageNode = s.images && get(s.images.d, s.images.node, "kubernetes");
   const imageRaw = s.images && str(s.images.d, imageNode);
@@ -7866,7 +7866,7 @@ function proxyFacts(source, s, label) {
   const { d } = s.services;
   const kp = get(d, s.services.node, "kubeproxy");
   if (kp === void 0) return [];
-  const f = factFromNode(source, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", import_chunk_B93829892.normalizeProxyMode, {
+  const f = factFromNode(source, d, get(d, kp, "extra_args", "proxy-mode"), "kubeProxy.mode", import_chunk_600CC4602.normalizeProxyMode, {
     note: `${label} services.kubeproxy.extra_args`
   });
   return [f ?? factAt(source, d, kp, "kubeProxy.mode", "iptables", { origin: "default", note: "RKE kube-proxy without proxy-mode runs in iptables mode" })];
@@ -7998,7 +7998,7 @@ function proxyFacts2(d, root, source = ID68) {
   for (const arg of flagValues2(d, argsNode)) {
     const m = /^\s*(?:--)?proxy-mode=(.*)$/.exec(str(d, arg) ?? "");
     if (!m) continue;
-    const f = factFromRaw(source, d, arg, "kubeProxy.mode", m[1] ?? "", import_chunk_B93829892.normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
+    const f = factFromRaw(source, d, arg, "kubeProxy.mode", m[1] ?? "", import_chunk_600CC4602.normalizeProxyMode, { note: "RKE2/k3s kube-proxy-arg proxy-mode" });
     if (f) return [f];
   }
   return [
@@ -8019,13 +8019,15 @@ function installerFacts2(d, root) {
   if (!k3s && !rke2) return [];
   const name = k3s ? "k3s" : "rke2";
   const facts = [installerNameFact(ID68, d, cniNode ?? root, name, k3s ? "k3s config.yaml" : "RKE2 config.yaml")];
-  const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = rke2 ? cniFact(ID68, d, plugin, "RKE2 cni") : void 0;
+  const cni = rke2 ? rke2CniFact(ID68, d, cniNode) : void 0;
   return cni ? [...facts, cni] : facts;
 }
+function rke2CniFact(source, d, cniNode) {
+  const plugin = flagValues2(d, cniNode).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
+  return cniFact(source, d, plugin, "RKE2 cni");
+}
 function rke2ConfigFacts(source, d, root, installer) {
-  const plugin = flagValues2(d, get(d, root, "cni")).find((n) => !/^\s*multus\s*$/i.test(str(d, n) ?? ""));
-  const cni = installer === "rke2" ? cniFact(source, d, plugin, "RKE2 cni") : void 0;
+  const cni = installer === "rke2" ? rke2CniFact(source, d, get(d, root, "cni")) : void 0;
   return [...proxyFacts2(d, root, source), ...calicoFacts5(d, root, source), ...cni ? [cni] : [], ...gateAndPluginFacts(d, root, source)];
 }
 var rkeRke2Config = {
@@ -8073,7 +8075,7 @@ function proxyMode2(scope, holder, at) {
 }
 function clusterFacts(scope, b) {
   const facts = [clusterDefinition(ID69, scope, b, "Terraform resource"), installerFact(ID69, b, "aks", "azurerm_kubernetes_cluster")];
-  const version = attrFact(ID69, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_B93829892.normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
+  const version = attrFact(ID69, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_600CC4602.normalizeVersion, "azurerm_kubernetes_cluster kubernetes_version");
   if (version) facts.push(version);
   const profile = childBlocks(b, "network_profile")[0];
   facts.push(...proxyMode2(scope, profile, b));
@@ -8087,7 +8089,7 @@ function clusterFacts(scope, b) {
 var AKS_MODULE = moduleSource("azure/aks/azurerm", "azure/terraform-azurerm-aks", "", "i");
 function moduleFacts(scope, b) {
   const facts = [clusterDefinition(ID69, scope, b, "Terraform module"), installerFact(ID69, b, "aks", "Azure/aks/azurerm")];
-  const version = attrFact(ID69, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_B93829892.normalizeVersion, "AKS module kubernetes_version");
+  const version = attrFact(ID69, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_600CC4602.normalizeVersion, "AKS module kubernetes_version");
   if (version) facts.push(version);
   facts.push(...proxyMode2(scope, b, b), ...calicoFacts6(scope, b));
   const own = poolOs(scope, b, "default node pool");
@@ -8172,7 +8174,13 @@ function setTree(sets, at) {
   }
   return root;
 }
-var import_yaml34 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml34 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+function heredocOf(e, r) {
+  return e.kind === "heredoc" ? e : r.known && r.expr.kind === "heredoc" ? r.expr : void 0;
+}
+function moduleHeredocDocs(scope, file, h, parse) {
+  return heredocDocs(scope.module.files.find((f) => f.path === h.place.file) ?? file, h, parse);
+}
 function heredocDocs(file, expr, parse = (path, text) => parseFile(path, text).docs) {
   const parsed = parse(file.path, expr.content);
   if (parsed.length === 0) return [];
@@ -8274,10 +8282,9 @@ function resources(scope, type) {
   return scope.module.files.flatMap((file) => file.body.blocks.filter((b) => b.type === "resource" && b.labels[0] === type).map((b) => ({ file, b })));
 }
 function docsOf(scope, file, e, helpers, wanted) {
-  const heredoc = (h) => wanted && !wanted(h.content) ? [] : heredocDocs(fileOf(scope, h.place.file) ?? file, h, (path, text) => helpers.parseYaml(path, text));
-  if (e.kind === "heredoc") return heredoc(e);
   const r = scope.resolve(e);
-  if (r.known && r.expr.kind === "heredoc") return heredoc(r.expr);
+  const h = heredocOf(e, r);
+  if (h) return wanted && !wanted(h.content) ? [] : moduleHeredocDocs(scope, file, h, (path, text) => helpers.parseYaml(path, text));
   if (r.known && r.expr.kind === "object") {
     const d = projectedDoc(scope, file, e, wanted);
     return d ? [d] : [];
@@ -8295,9 +8302,6 @@ function namedFileDocs(scope, arg, helpers, wanted) {
   const read = helpers.readText(path, arg.place);
   return "text" in read && (!wanted || wanted(read.text)) ? parseFile(path, read.text).docs : [];
 }
-function fileOf(scope, path) {
-  return scope.module.files.find((f) => f.path === path);
-}
 function chartVersion(scope, b, chart) {
   const v = scope.attribute(b, "version");
   if (!v) {
@@ -8312,13 +8316,13 @@ function chartVersion(scope, b, chart) {
     };
   }
   const text = known(v.r);
-  if (text !== void 0 && !(0, import_chunk_B9382989.isCalicoChartVersion)(chart, text) && (0, import_chunk_B9382989.isCalicoChartRange)(chart, text)) {
+  if (text !== void 0 && !(0, import_chunk_600CC460.isCalicoChartVersion)(chart, text) && (0, import_chunk_600CC460.isCalicoChartRange)(chart, text)) {
     return chartMarked(
       chart,
       hclFact(ID70, "calico.version", v.attr.expr.place, v.r, (s) => s)
     );
   }
-  if (text !== void 0 && !(0, import_chunk_B9382989.isCalicoChartVersion)(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
+  if (text !== void 0 && !(0, import_chunk_600CC460.isCalicoChartVersion)(chart, text) && /^[~^<>=*]|\.[x*](\.|$)|\s|\|\|/i.test(text)) {
     return {
       name: "calico.version",
       value: text,
@@ -8331,7 +8335,7 @@ function chartVersion(scope, b, chart) {
   }
   return chartMarked(
     chart,
-    hclFact(ID70, "calico.version", v.attr.expr.place, v.r, (s) => (0, import_chunk_B9382989.isCalicoChartVersion)(chart, s) ? s : void 0, {
+    hclFact(ID70, "calico.version", v.attr.expr.place, v.r, (s) => (0, import_chunk_600CC460.isCalicoChartVersion)(chart, s) ? s : void 0, {
       note: `${chart} chart version = Calico version`
     })
   );
@@ -8372,7 +8376,7 @@ function helmReleaseFacts(scope, file, b, helpers) {
       "calico.version",
       scope.attribute(b, "chart").attr.expr.place,
       { known: true, expr: { kind: "string", value: fromUrl[2], place: b.place }, via: [] },
-      (s) => (0, import_chunk_B9382989.isCalicoChartVersion)(chart, s) ? s : void 0,
+      (s) => (0, import_chunk_600CC460.isCalicoChartVersion)(chart, s) ? s : void 0,
       { note: "tigera-operator chart archive version = Calico version" }
     )
   ) : chartVersion(scope, b, chart);
@@ -8424,7 +8428,7 @@ function eksModules(scope, kind) {
 function nodeGroupModuleFacts(scope, b) {
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
-  const minor = (0, import_chunk_B9382989.kubernetesMinor)(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
+  const minor = (0, import_chunk_600CC460.kubernetesMinor)(known((scope.attribute(b, "cluster_version") ?? scope.attribute(b, "kubernetes_version"))?.r));
   const f = hclOsFact(ID71, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `node group module ${b.labels[0] ?? ""}`.trim());
   const amiId = known(scope.attribute(b, "ami_id")?.r);
   if (!f || !amiId) return f ? [f] : [];
@@ -8447,15 +8451,15 @@ function nodeGroupOs2(scope, group, defaults, minor, name) {
 }
 function moduleFacts2(scope, b) {
   const facts = [clusterDefinition(ID71, scope, b, "Terraform module"), installerFact(ID71, b, "eks", "terraform-aws-modules/eks/aws")];
-  const version = attrFact(ID71, scope, b, "cluster_version", "kubernetes.version", import_chunk_B93829892.normalizeVersion, "EKS module cluster_version") ?? attrFact(ID71, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_B93829892.normalizeVersion, "EKS module kubernetes_version");
+  const version = attrFact(ID71, scope, b, "cluster_version", "kubernetes.version", import_chunk_600CC4602.normalizeVersion, "EKS module cluster_version") ?? attrFact(ID71, scope, b, "kubernetes_version", "kubernetes.version", import_chunk_600CC4602.normalizeVersion, "EKS module kubernetes_version");
   if (version) facts.push(version);
-  const minor = version && !version.unresolved ? (0, import_chunk_B9382989.kubernetesMinor)(version.value) : void 0;
+  const minor = version && !version.unresolved ? (0, import_chunk_600CC460.kubernetesMinor)(version.value) : void 0;
   const addons = scope.attribute(b, "cluster_addons") ?? scope.attribute(b, "addons");
   const kp = scope.entry(addons?.r, "kube-proxy");
   let mode;
   if (kp) {
     const v = scope.entry(kp.r, "addon_version");
-    const f = v ? hclFact(ID71, "kubeProxy.version", v.valuePlace, v.r, import_chunk_B93829892.normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
+    const f = v ? hclFact(ID71, "kubeProxy.version", v.valuePlace, v.r, import_chunk_600CC4602.normalizeVersion, { note: "EKS kube-proxy add-on addon_version" }) : void 0;
     if (f) facts.push(f);
     const cfg = scope.entry(kp.r, "configuration_values");
     mode = cfg && cfg.r.known ? addonProxyMode(ID71, scope, cfg.r.expr, cfg.r.via) : cfg && !cfg.r.known ? configurationCall(scope, kp.r) : void 0;
@@ -8483,14 +8487,14 @@ function configurationCall(scope, addon) {
 }
 function clusterResourceFacts(scope, b) {
   const facts = [clusterDefinition(ID71, scope, b, "Terraform resource"), installerFact(ID71, b, "eks", "aws_eks_cluster")];
-  const v = attrFact(ID71, scope, b, "version", "kubernetes.version", import_chunk_B93829892.normalizeVersion, "aws_eks_cluster version");
+  const v = attrFact(ID71, scope, b, "version", "kubernetes.version", import_chunk_600CC4602.normalizeVersion, "aws_eks_cluster version");
   if (v) facts.push(v);
   return facts;
 }
 function addonResourceFacts(scope, b) {
   if (known(scope.attribute(b, "addon_name")?.r) !== "kube-proxy") return [];
   const facts = [];
-  const v = attrFact(ID71, scope, b, "addon_version", "kubeProxy.version", import_chunk_B93829892.normalizeVersion, "aws_eks_addon kube-proxy addon_version");
+  const v = attrFact(ID71, scope, b, "addon_version", "kubeProxy.version", import_chunk_600CC4602.normalizeVersion, "aws_eks_addon kube-proxy addon_version");
   if (v) facts.push(v);
   const cfg = b.body.attributes.find((a) => a.name === "configuration_values");
   const mode = cfg ? addonProxyMode(ID71, scope, cfg.expr) : void 0;
@@ -8499,7 +8503,7 @@ function addonResourceFacts(scope, b) {
 }
 function nodeGroupResourceFacts(scope, b, clusterMinor) {
   const own = known(scope.attribute(b, "version")?.r);
-  const minor = (0, import_chunk_B9382989.kubernetesMinor)(own) ?? clusterMinor;
+  const minor = (0, import_chunk_600CC460.kubernetesMinor)(own) ?? clusterMinor;
   const type = scope.attribute(b, "ami_type");
   if (!type) return [];
   const f = hclOsFact(ID71, type.attr.expr.place, type.r, "image-type", { k8sMinor: minor }, `aws_eks_node_group ${b.labels[1] ?? ""}`.trim());
@@ -8520,7 +8524,7 @@ var terraformEks = {
     for (const b of blocksOf(scope.module, "resource")) {
       if (b.labels[0] === "aws_eks_cluster") {
         const fs = clusterResourceFacts(scope, b);
-        clusterMinor ??= (0, import_chunk_B9382989.kubernetesMinor)(fs.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
+        clusterMinor ??= (0, import_chunk_600CC460.kubernetesMinor)(fs.find((f) => f.name === "kubernetes.version" && !f.unresolved)?.value);
         facts.push(...fs);
       }
     }
@@ -8620,7 +8624,7 @@ function prefixedVersion(scope, holder, attr2, name, note) {
   };
 }
 function versionFact(scope, holder, attr2, name, note) {
-  return prefixedVersion(scope, holder, attr2, name, note) ?? attrFact(ID72, scope, holder, attr2, name, import_chunk_B93829892.normalizeVersion, note);
+  return prefixedVersion(scope, holder, attr2, name, note) ?? attrFact(ID72, scope, holder, attr2, name, import_chunk_600CC4602.normalizeVersion, note);
 }
 function clusterFacts2(scope, b) {
   const facts = [clusterDefinition(ID72, scope, b, "Terraform resource"), installerFact(ID72, b, "gke", "google_container_cluster")];
@@ -8663,7 +8667,7 @@ function moduleFacts3(scope, b, source) {
     const note = "GKE module kubernetes_version latest: GKE picks the newest release when the cluster is created";
     facts.push({ name: "kubernetes.version", value: written, unresolved: true, origin: "repository", place: v.attr.expr.place, source: ID72, note });
   } else if (v) {
-    const f = hclFact(ID72, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_B93829892.normalizeVersion, { note: `GKE module ${v.attr.name}` });
+    const f = hclFact(ID72, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_600CC4602.normalizeVersion, { note: `GKE module ${v.attr.name}` });
     if (f) facts.push(f);
   }
   const dp = scope.attribute(b, "datapath_provider");
@@ -8721,7 +8725,7 @@ var terraformRancherHosted = {
       if (!eks || known(scope.attribute(eks, "imported")?.r)?.toLowerCase() === "true") continue;
       const label = `rancher2_cluster ${JSON.stringify(b.labels[1] ?? "")} eks_config_v2`;
       facts.push(clusterDefinition(ID73, scope, b, "Terraform resource"), installerFact(ID73, b, "eks", label));
-      const version = attrFact(ID73, scope, eks, "kubernetes_version", "kubernetes.version", import_chunk_B93829892.normalizeVersion, `${label} kubernetes_version`);
+      const version = attrFact(ID73, scope, eks, "kubernetes_version", "kubernetes.version", import_chunk_600CC4602.normalizeVersion, `${label} kubernetes_version`);
       if (version) facts.push(version);
     }
     return facts;
@@ -8892,7 +8896,7 @@ var terraformRemoteExec = {
     return facts;
   }
 };
-var import_yaml35 = (0, import_chunk_B93829893.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
+var import_yaml35 = (0, import_chunk_600CC4603.__toESM)((0, import_chunk_FXEUWMEN.require_dist)(), 1);
 var ID75 = "terraform-rke";
 var SECTIONS = ["network", "services", "system_images"];
 function blockTree(scope, b, depth = 0) {
@@ -8910,13 +8914,9 @@ function blockTree(scope, b, depth = 0) {
   }
   return { kind: "map", entries: entries2, place: b.place };
 }
-function fileOf2(scope, path) {
-  return scope.module.files.find((f) => f.path === path);
-}
 function clusterYaml(scope, file, e, helpers) {
-  const r = scope.resolve(e);
-  const heredoc = e.kind === "heredoc" ? e : r.known && r.expr.kind === "heredoc" ? r.expr : void 0;
-  const docs = heredoc ? heredocDocs(fileOf2(scope, heredoc.place.file) ?? file, heredoc, (path, text) => helpers.parseYaml(path, text)) : e.kind === "call" && (e.name === "yamlencode" || e.name === "jsonencode") && e.args[0] ? [projectedDoc(scope, file, e.args[0])].filter((d) => d !== void 0) : [];
+  const heredoc = heredocOf(e, scope.resolve(e));
+  const docs = heredoc ? moduleHeredocDocs(scope, file, heredoc, (path, text) => helpers.parseYaml(path, text)) : e.kind === "call" && (e.name === "yamlencode" || e.name === "jsonencode") && e.args[0] ? [projectedDoc(scope, file, e.args[0])].filter((d) => d !== void 0) : [];
   return docs.find((d) => (0, import_yaml35.isMap)(d.doc.contents));
 }
 function clusterFacts3(scope, file, b, holder, helpers, label, unset) {
@@ -8924,8 +8924,8 @@ function clusterFacts3(scope, file, b, holder, helpers, label, unset) {
   const v = scope.attribute(holder, "kubernetes_version");
   if (v) {
     const note = `${label} kubernetes_version`;
-    const version = hclFact(ID75, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_B93829892.normalizeVersion, { note });
-    const release = hclFact(ID75, "installer.release", v.attr.expr.place, v.r, import_chunk_B93829892.normalizeVersion, { note });
+    const version = hclFact(ID75, "kubernetes.version", v.attr.expr.place, v.r, import_chunk_600CC4602.normalizeVersion, { note });
+    const release = hclFact(ID75, "installer.release", v.attr.expr.place, v.r, import_chunk_600CC4602.normalizeVersion, { note });
     if (release) facts.push({ ...release, key: "rke1" });
     if (version) facts.push(version);
   } else {
@@ -8983,7 +8983,7 @@ function clusterV2Facts(scope, file, b, helpers) {
   if (installer) {
     facts.push({ ...installerFact(ID75, b, installer, label), place: at });
     const note = `${label} kubernetes_version`;
-    const release = hclFact(ID75, "installer.release", at, v.r, import_chunk_B93829892.normalizeVersion, { note });
+    const release = hclFact(ID75, "installer.release", at, v.r, import_chunk_600CC4602.normalizeVersion, { note });
     if (release) facts.push({ ...release, key: installer });
   } else {
     facts.push({
@@ -8996,7 +8996,7 @@ function clusterV2Facts(scope, file, b, helpers) {
       note: `${label}: RKE2 or k3s, which kubernetes_version does not say here`
     });
   }
-  const version = hclFact(ID75, "kubernetes.version", at, v.r, import_chunk_B93829892.normalizeVersion, { note: `${label} kubernetes_version` });
+  const version = hclFact(ID75, "kubernetes.version", at, v.r, import_chunk_600CC4602.normalizeVersion, { note: `${label} kubernetes_version` });
   if (version) facts.push(version);
   const rke = childBlocks(b, "rke_config")[0];
   const config = rke ? scope.attribute(rke, "machine_global_config") : void 0;
@@ -9004,9 +9004,9 @@ function clusterV2Facts(scope, file, b, helpers) {
   if (doc) facts.push(...rke2ConfigFacts(ID75, doc, doc.doc.contents, installer ?? "rke2"));
   if (rke && doc && runsCalico(doc)) facts.push(...rke2CalicoValues(scope, file, rke, helpers));
   const extra = rke ? scope.attribute(rke, "additional_manifest") : void 0;
-  const heredoc = extra && (extra.attr.expr.kind === "heredoc" ? extra.attr.expr : extra.r.known && extra.r.expr.kind === "heredoc" ? extra.r.expr : void 0);
+  const heredoc = extra && heredocOf(extra.attr.expr, extra.r);
   if (heredoc && helpers.yamlWanted(heredoc.content)) {
-    facts.push(...helpers.yamlFacts(heredocDocs(fileOf2(scope, heredoc.place.file) ?? file, heredoc, (path, t) => helpers.parseYaml(path, t))));
+    facts.push(...helpers.yamlFacts(moduleHeredocDocs(scope, file, heredoc, (path, t) => helpers.parseYaml(path, t))));
   }
   return facts;
 }
@@ -9133,7 +9133,7 @@ var RepositoryReader = class {
     this.opts = opts;
     this.out = out;
     this.reader = new FileReader(opts.maxBytes);
-    this.showPath = (0, import_chunk_B9382989.basedPathText)(opts.placeBase);
+    this.showPath = (0, import_chunk_600CC460.basedPathText)(opts.placeBase);
     const extractors = extractorsOf(opts);
     const readText = (path) => readWithin(opts.root, path, this.reader);
     this.hcl = new HclCollector(extractors.filter(isHclExtractor), extractors, readText, this.showPath);
